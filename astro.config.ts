@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
+import { rehypeGlossaryLinks, type LinkableTerm } from './src/lib/rehype-glossary-links.ts';
+import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
+
+const listFiles = (folder: string, extension: string) =>
+	readdirSync(new URL(folder, import.meta.url)).filter((name) => extname(name) === extension);
+
+/**
+ * The module pipeline links glossary terms, so it reads the glossary here. Malformed files
+ * are skipped: the content collection reports them with a proper message.
+ */
+function readGlossaryForLinking(): LinkableTerm[] {
+	return listFiles('./content/glossary/', '.yaml').flatMap((name) => {
+		try {
+			const term = parse(readFileSync(new URL(`./content/glossary/${name}`, import.meta.url), 'utf8'));
+			return [
+				{
+					slug: basename(name, '.yaml'),
+					term: String(term.term),
+					abbreviations: term.abbreviations ?? [],
+					aliases: term.aliases ?? [],
+					definition: String(term.definition ?? ''),
+				},
+			];
+		} catch {
+			return [];
+		}
+	});
+}
+
+export default defineConfig({
+	site: 'https://crosstrain.example',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx()],
+	markdown: {
+		syntaxHighlight: false,
+		processor: unified({
+			rehypePlugins: [
+				rehypeGlossaryLinks({
+					terms: readGlossaryForLinking(),
+					moduleSlugs: listFiles('./content/modules/', '.mdx').map((name) => basename(name, '.mdx')),
+				}),
+				rehypeScrollableTables,
+			],
+		}),
+	},
+});

@@ -1,0 +1,89 @@
+/**
+ * The whole course, loaded once per build and checked across files. Pages read the
+ * course from here, so a broken reference fails the build before any page renders.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { findCourseProblems, REQUIRED_PATHS } from './lib/course-checks.ts';
+import type { Track } from './lib/schemas.ts';
+
+export type Module = CollectionEntry<'modules'>;
+export type Term = CollectionEntry<'glossary'>;
+export type Path = CollectionEntry<'paths'>;
+
+export interface Course {
+	modules: Map<string, Module>;
+	quizzes: Map<string, CollectionEntry<'quizzes'>['data']>;
+	terms: Map<string, Term>;
+	paths: Map<string, Path>;
+}
+
+export const TRACK_NAMES: Record<Track, string> = {
+	'security-for-it': 'Security for IT staff',
+	'it-ops-for-security': 'IT operations for security staff',
+	joint: 'Joint modules',
+};
+
+/** The public paths come first, in this order; any others follow by name. */
+const pathRank = (id: string) => {
+	const rank = (REQUIRED_PATHS as readonly string[]).indexOf(id);
+	return rank === -1 ? REQUIRED_PATHS.length : rank;
+};
+
+let loading: Promise<Course> | undefined;
+
+/** Loads and cross-checks the course; throws one error listing every problem found. */
+export function loadCourse(): Promise<Course> {
+	loading ??= load();
+	return loading;
+}
+
+const bySlug = <T extends { id: string }>(entries: T[]) =>
+	new Map(entries.sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry] as const));
+
+async function load(): Promise<Course> {
+	const [modules, quizzes, terms, paths] = await Promise.all([
+		getCollection('modules'),
+		getCollection('quizzes'),
+		getCollection('glossary'),
+		getCollection('paths'),
+	]);
+	const data = <T extends { id: string; data: unknown }>(entries: T[]) =>
+		Object.fromEntries(entries.map((entry) => [entry.id, entry.data as T['data']]));
+	const problems = findCourseProblems({
+		modules: data(modules),
+		quizzes: data(quizzes),
+		terms: data(terms),
+		paths: data(paths),
+	});
+	if (problems.length > 0) {
+		throw new Error(`The course has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+	}
+	return {
+		modules: bySlug(modules),
+		quizzes: new Map(quizzes.map((quiz) => [quiz.id, quiz.data])),
+		terms: bySlug(terms),
+		paths: new Map(
+			paths
+				.sort((a, b) => pathRank(a.id) - pathRank(b.id) || a.id.localeCompare(b.id))
+				.map((path) => [path.id, path] as const),
+		),
+	};
+}
+
+let usage: Promise<Map<string, Module[]>> | undefined;
+
+/** For each term slug, the modules whose prose links to it (the module pipeline records them). */
+export function loadTermUsage(): Promise<Map<string, Module[]>> {
+	usage ??= (async () => {
+		const course = await loadCourse();
+		const byTerm = new Map<string, Module[]>();
+		for (const module of course.modules.values()) {
+			const { remarkPluginFrontmatter } = await render(module);
+			for (const slug of (remarkPluginFrontmatter.glossaryTerms as string[] | undefined) ?? []) {
+				byTerm.set(slug, [...(byTerm.get(slug) ?? []), module]);
+			}
+		}
+		return byTerm;
+	})();
+	return usage;
+}

@@ -1,0 +1,7 @@
+// Runs before first paint so a chosen theme never flashes the other one.
+try {
+	const theme = localStorage.getItem('crosstrain:theme');
+	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch {
+	// Storage refused: follow the system theme.
+}

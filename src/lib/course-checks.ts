@@ -1,0 +1,92 @@
+/**
+ * Checks that span files: references between modules, quizzes, terms and paths, and
+ * names claimed by two terms. Each problem names the file, the field, what was found
+ * and what was expected, for the author who has to fix it.
+ */
+
+/** What the checks need to know about the course, by slug. */
+export interface CourseOutline {
+	modules: Record<string, { prerequisites: readonly string[]; objectives: readonly { id: string }[] }>;
+	quizzes: Record<string, { questions: readonly { id: string; objective: string }[] }>;
+	terms: Record<string, { term: string; abbreviations: readonly string[]; aliases: readonly string[]; related: readonly string[] }>;
+	paths: Record<string, { modules: readonly string[] }>;
+}
+
+/** Paths whose URLs are handed out in onboarding emails, so they must always exist. */
+export const REQUIRED_PATHS = ['it-staff', 'security-staff', 'leaders'] as const;
+
+const moduleFile = (slug: string) => `content/modules/${slug}.mdx`;
+const quizFile = (slug: string) => `content/quizzes/${slug}.yaml`;
+const termFile = (slug: string) => `content/glossary/${slug}.yaml`;
+const pathFile = (id: string) => `content/paths/${id}.yaml`;
+
+function listOf(names: Iterable<string>): string {
+	const sorted = [...names].sort();
+	return sorted.length > 12 ? `${sorted.slice(0, 12).join(', ')}, …` : sorted.join(', ');
+}
+
+/** Returns every cross-file problem in the course; an empty list means it is consistent. */
+export function findCourseProblems(course: CourseOutline): string[] {
+	const problems: string[] = [];
+	const moduleSlugs = Object.keys(course.modules);
+	const termSlugs = new Set(Object.keys(course.terms));
+
+	for (const [slug, module] of Object.entries(course.modules)) {
+		for (const prerequisite of module.prerequisites) {
+			if (prerequisite === slug) problems.push(`${moduleFile(slug)}: prerequisites lists the module itself.`);
+			else if (!course.modules[prerequisite]) {
+				problems.push(`${moduleFile(slug)}: prerequisites names "${prerequisite}", which is not a module. Expected one of: ${listOf(moduleSlugs)}.`);
+			}
+		}
+		const quiz = course.quizzes[slug];
+		if (!quiz) {
+			problems.push(`${moduleFile(slug)}: the module has no quiz. Expected a file ${quizFile(slug)}.`);
+			continue;
+		}
+		const objectiveIds = module.objectives.map((objective) => objective.id);
+		for (const question of quiz.questions) {
+			if (!objectiveIds.includes(question.objective)) {
+				problems.push(
+					`${quizFile(slug)}: question "${question.id}" has objective "${question.objective}", which the module does not define. Expected one of: ${objectiveIds.join(', ')}.`,
+				);
+			}
+		}
+		for (const id of objectiveIds) {
+			if (!quiz.questions.some((question) => question.objective === id)) {
+				problems.push(`${quizFile(slug)}: no question checks objective "${id}" of ${moduleFile(slug)}. Expected at least one question with objective: ${id}.`);
+			}
+		}
+	}
+
+	for (const slug of Object.keys(course.quizzes)) {
+		if (!course.modules[slug]) problems.push(`${quizFile(slug)}: there is no module ${moduleFile(slug)} for this quiz.`);
+	}
+
+	const claimedBy = new Map<string, string>();
+	for (const [slug, term] of Object.entries(course.terms)) {
+		for (const related of term.related) {
+			if (!termSlugs.has(related)) problems.push(`${termFile(slug)}: related names "${related}", which is not a glossary term. Expected the name of a file in content/glossary/.`);
+		}
+		const names = [
+			...[term.term, ...term.aliases].map((name) => ({ field: 'term or aliases', key: name.trim().toLowerCase(), name })),
+			...term.abbreviations.map((name) => ({ field: 'abbreviations', key: name.trim(), name })),
+		];
+		for (const { field, key, name } of names) {
+			const owner = claimedBy.get(key);
+			if (owner && owner !== slug) problems.push(`${termFile(slug)}: ${field} "${name}" is already defined by ${termFile(owner)}. Each name may belong to one term only.`);
+			else claimedBy.set(key, slug);
+		}
+	}
+
+	for (const [id, path] of Object.entries(course.paths)) {
+		path.modules.forEach((slug, index) => {
+			if (!course.modules[slug]) problems.push(`${pathFile(id)}: modules[${index}] is "${slug}", which is not a module. Expected one of: ${listOf(moduleSlugs)}.`);
+			if (path.modules.indexOf(slug) !== index) problems.push(`${pathFile(id)}: modules lists "${slug}" twice.`);
+		});
+	}
+	for (const id of REQUIRED_PATHS) {
+		if (!course.paths[id]) problems.push(`${pathFile(id)}: this path is missing. Its URL /paths/${id}/ is a public link and must exist.`);
+	}
+
+	return problems;
+}

@@ -1,0 +1,67 @@
+/** Scoring and ordering for quizzes: pure functions, shared by the page and the tests. */
+
+/** What scoring needs to know about a question. */
+export interface ScorableQuestion {
+	id: string;
+	options: readonly { correct: boolean }[];
+}
+
+/** One question's result in an attempt. */
+export interface QuestionResult {
+	id: string;
+	correct: boolean;
+}
+
+export interface AttemptScore {
+	results: QuestionResult[];
+	correctCount: number;
+	total: number;
+	/** Whole percent, rounded down so 79.5% never shows as 80%. */
+	percent: number;
+	passed: boolean;
+}
+
+/**
+ * A question is answered right when exactly the correct options are chosen: for
+ * "select all that apply", every right option and no wrong one.
+ */
+export function isAnswerCorrect(question: ScorableQuestion, chosen: readonly number[]): boolean {
+	const picked = new Set(chosen);
+	return question.options.every((option, index) => option.correct === picked.has(index));
+}
+
+/**
+ * Scores an attempt. `chosen` maps question id to the chosen option indexes (in the
+ * written order). `alreadyRight` holds ids answered right earlier in a "retry the ones
+ * I missed" round: they count as right without being answered again.
+ */
+export function scoreAttempt(
+	questions: readonly ScorableQuestion[],
+	chosen: ReadonlyMap<string, readonly number[]>,
+	passMark: number,
+	alreadyRight: ReadonlySet<string> = new Set(),
+): AttemptScore {
+	const results = questions.map((question) => ({
+		id: question.id,
+		correct: alreadyRight.has(question.id) || isAnswerCorrect(question, chosen.get(question.id) ?? []),
+	}));
+	const correctCount = results.filter((result) => result.correct).length;
+	const total = questions.length;
+	return {
+		results,
+		correctCount,
+		total,
+		percent: total === 0 ? 0 : Math.floor((correctCount * 100) / total),
+		passed: total > 0 && correctCount * 100 >= passMark * total,
+	};
+}
+
+/** Returns a shuffled copy (Fisher–Yates). `random` returns a number in [0, 1). */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+	const copy = [...items];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+	}
+	return copy;
+}

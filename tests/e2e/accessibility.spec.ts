@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { pageTypes } from './course';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`${scheme} theme`, () => {
+		test.use({ colorScheme: scheme });
+
+		for (const [type, url] of Object.entries(pageTypes)) {
+			test(`${type} page has no WCAG 2.2 AA violations`, async ({ page }) => {
+				await page.goto(url);
+				if (type === 'search') await expect(page.locator('[data-results] li').first()).toBeVisible();
+				expect(await violations(page)).toEqual([]);
+			});
+		}
+
+		test('a module mid-quiz, after checking, has no WCAG 2.2 AA violations', async ({ page }) => {
+			await page.goto('/modules/risk-vocabulary/');
+			await page.locator('fieldset.question').first().locator('input').first().check();
+			await page.getByRole('button', { name: 'Check answers' }).click();
+			await expect(page.getByRole('heading', { name: /Passed|Not passed yet/ })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	});
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { pathOf } from './course';
+
+test('a manager builds a path link and the new hire is greeted by it', async ({ page }) => {
+	await page.goto('/onboarding/');
+	await page.getByRole('radio', { name: /Security staff/ }).check();
+	await page.getByLabel('Due date (optional)').fill('2027-01-29');
+	await page.getByLabel(/Your name/).fill('Priya Shah');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link' })).toBeFocused();
+	const link = page.getByRole('textbox', { name: 'Link to send' });
+	await expect(link).toHaveValue(/\/paths\/security-staff\/\?due=2027-01-29&from=Priya\+Shah$/);
+
+	await page.getByRole('link', { name: 'Open the link' }).click();
+	await expect(page).toHaveURL(/\/paths\/security-staff\//);
+	await expect(page.getByText(/Welcome! Priya Shah has asked you to work through this path by .*2027/)).toBeVisible();
+	const path = pathOf('security-staff');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(path.title);
+	await expect(page.getByText(`0 of ${path.modules.length} modules completed`)).toBeVisible();
+});
+
+test('a manager builds a custom plan and it opens in the chosen order', async ({ page }) => {
+	await page.goto('/onboarding/');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await page.getByRole('radio', { name: 'A set of modules I choose' }).check();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose at least one module, or choose a path.');
+	await page.getByRole('checkbox', { name: 'Change and release' }).check();
+	await page.getByRole('checkbox', { name: 'Risk vocabulary for IT staff' }).check();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const link = await page.getByRole('textbox', { name: 'Link to send' }).inputValue();
+	expect(new URL(link).pathname).toBe('/onboarding/plan/');
+
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your onboarding plan');
+	const items = page.getByRole('listitem').filter({ has: page.getByRole('link') }).filter({ visible: true });
+	await expect(page.locator('[data-plan] > li:visible')).toHaveCount(2);
+	await expect(page.getByText('0 of 2 modules completed')).toBeVisible();
+	expect(items).toBeTruthy();
+});
+
+test('a broken or hostile link gets clear notes and the rest of the page as usual', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+	await page.goto(`/onboarding/plan/?modules=risk-vocabulary,../../etc/passwd,${hostile}&due=2027-02-30&from=${hostile}`);
+	await expect(page.getByText(/is not a real date/)).toBeVisible();
+	await expect(page.getByText(/contains characters a name would not/)).toBeVisible();
+	await expect(page.getByText(/modules that this site does not have/)).toBeVisible();
+	await expect(page.locator('[data-plan] > li:visible')).toHaveCount(1);
+	await expect(page.locator('main img')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+
+	await page.goto(`/paths/it-staff/?from=${'x'.repeat(3000)}&due=soon`);
+	await expect(page.getByText(/longer than 60 characters/)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(pathOf('it-staff').title);
+});
+
+test('a plan link that names no known module offers the paths instead', async ({ page }) => {
+	await page.goto('/onboarding/plan/?modules=nothing-here');
+	await expect(page.getByText('This link does not name any module of this course.')).toBeVisible();
+	await expect(page.getByRole('link', { name: pathOf('leaders').title })).toBeVisible();
+});

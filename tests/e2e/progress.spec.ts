@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { literal, quizOf, rightLabels } from './course';
+
+const KEY = 'crosstrain:progress';
+const slug = 'risk-vocabulary';
+
+const passedRecord = {
+	version: 1,
+	modules: {
+		[slug]: { attempts: 3, bestScore: 88, lastScore: 88, passed: true, lastAttemptAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:00:00.000Z', questions: {} },
+	},
+};
+
+async function seed(page: Page, value: string) {
+	await page.goto('/');
+	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, value]);
+}
+
+async function passQuiz(page: Page) {
+	await page.goto(`/modules/${slug}/`);
+	for (const question of quizOf(slug).questions) {
+		const group = page.getByRole('group', { name: literal(question.prompt.trim().replace(/\s+/g, ' ').slice(0, 60)) });
+		for (const label of rightLabels(question)) await group.getByLabel(label, { exact: true }).check();
+	}
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+}
+
+const riskRow = (page: Page) => page.getByRole('row', { name: /Risk vocabulary/ }).first();
+
+test('progress can be exported, reset after confirming, and imported again', async ({ page }) => {
+	await seed(page, JSON.stringify(passedRecord));
+	await page.goto('/progress/');
+	await expect(riskRow(page).getByRole('cell').first()).toHaveText('Completed');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const file = await (await download).path();
+	const exported = JSON.parse(readFileSync(file, 'utf8'));
+	expect(exported).toEqual(passedRecord);
+
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Delete all progress?' });
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(riskRow(page).getByRole('cell').first()).toHaveText('Completed');
+
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	await dialog.getByRole('button', { name: 'Delete all progress' }).click();
+	await expect(riskRow(page).getByRole('cell').first()).toHaveText('Not started');
+
+	await page.getByLabel('Progress file (.json)').setInputFiles(file);
+	await expect(page.getByText(/Imported 1 module/)).toBeVisible();
+	await expect(riskRow(page).getByRole('cell').nth(1)).toHaveText('88%');
+});
+
+test('a bad import file is rejected with a clear message and nothing changes', async ({ page }) => {
+	await seed(page, JSON.stringify(passedRecord));
+	await page.goto('/progress/');
+	const input = page.getByLabel('Progress file (.json)');
+	const files: [string, string, RegExp][] = [
+		['notes.txt', 'this is not json', /not a JSON file/],
+		['empty.json', '', /empty/],
+		['wrong.json', '{"version":1,"modules":{"x":{"attempts":"lots"}}}', /not a valid progress entry/],
+		['hostile.json', '{"version":1,"modules":{"<img src=x onerror=alert(1)>":{"attempts":1}}}', /not a valid progress entry/],
+	];
+	for (const [name, content, message] of files) {
+		await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+		await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Your current progress is unchanged.' })).toBeVisible();
+	}
+	await expect(page.locator('img')).toHaveCount(0);
+	expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!)).toEqual(passedRecord);
+});
+
+test('corrupt stored progress is reported once and progress saves again', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await seed(page, '{"version":1,"modules":');
+	await page.goto(`/modules/${slug}/`);
+	await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
+	await passQuiz(page);
+	await page.goto('/progress/');
+	await expect(page.getByText('Your saved progress could not be read')).toBeHidden();
+	await expect(riskRow(page).getByRole('cell').first()).toHaveText('Completed');
+	expect(errors).toEqual([]);
+});
+
+test('when the browser refuses to store anything, quizzes still work and the learner is told', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await passQuiz(page);
+	await expect(page.getByText('Your browser refused to save progress')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('another open tab shows new progress without a reload', async ({ context }) => {
+	const progressTab = await context.newPage();
+	await progressTab.goto('/progress/');
+	await expect(riskRow(progressTab).getByRole('cell').first()).toHaveText('Not started');
+	const quizTab = await context.newPage();
+	await passQuiz(quizTab);
+	await expect(riskRow(progressTab).getByRole('cell').first()).toHaveText('Completed');
+});

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('mark, a') }).last();
+
+async function searchFor(page: Page, query: string) {
+	await page.getByRole('searchbox', { name: 'Search modules and glossary terms' }).fill(query);
+}
+
+const firstResult = (page: Page) => page.locator('[data-results] li').first();
+
+test.describe('search finds the vocabulary people actually type', () => {
+	const cases: [string, RegExp][] = [
+		['MTTR', /Mean time to restore/],
+		['mttr', /Mean time to restore/],
+		['(mfa)', /Multi-factor authentication/],
+		['zero-day', /Zero-day/],
+		['CVE-2021-44228', /Patching as preventive maintenance/],
+		['DNS', /Risk vocabulary/],
+		['authenticat', /Multi-factor authentication/],
+		['vulnerabilty', /Vulnerability/],
+		['RPO', /Recovery point objective/],
+	];
+	for (const [query, expected] of cases) {
+		test(`"${query}"`, async ({ page }) => {
+			await page.goto('/search/');
+			await searchFor(page, query);
+			await expect(page.locator('[data-results] li a').filter({ hasText: expected }).first()).toBeVisible();
+		});
+	}
+
+	test('"IT" is a query, not a stop word', async ({ page }) => {
+		await page.goto('/search/?q=IT');
+		await expect(firstResult(page)).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText(/\d+ results?\./);
+	});
+});
+
+test('results say what they are, highlight the match, and keep the query in the URL', async ({ page }) => {
+	await page.goto('/search/');
+	await searchFor(page, 'error budget');
+	const term = page.locator('[data-results] li', { has: page.getByRole('link', { name: 'Error budget', exact: true }) });
+	await expect(term).toContainText('Glossary term');
+	await expect(page.locator('[data-results] li', { hasText: 'Module' }).first()).toBeVisible();
+	await expect(term.locator('mark').first()).toHaveText(/budget/i);
+	await expect(page).toHaveURL(/\?q=error\+budget$/);
+	await page.reload();
+	await expect(page.getByRole('searchbox', { name: 'Search modules and glossary terms' })).toHaveValue('error budget');
+	await expect(term).toBeVisible();
+});
+
+test('results are reachable and openable from the keyboard', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('/');
+	await expect(page.getByRole('searchbox', { name: 'Search the course' })).toBeFocused();
+	await page.keyboard.type('incident');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=incident/);
+	const box = page.getByRole('searchbox', { name: 'Search modules and glossary terms' });
+	await expect(firstResult(page)).toBeVisible();
+	await box.focus();
+	await page.keyboard.press('ArrowDown');
+	const first = firstResult(page).getByRole('link');
+	await expect(first).toBeFocused();
+	const href = await first.getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('no input breaks search or renders as markup', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('dialog', (dialog) => {
+		errors.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	await page.goto('/search/');
+	const inputs = [
+		':', '~', '^', '+', '-', '*', 'title:risk', 'risk~2', 'risk^10', '+risk -change', 'ri*k', '"change freeze"', "'", '\\',
+		'<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '😀🔥', 'Ωmega ünïcode', 'a'.repeat(5000), '   ',
+	];
+	for (const input of inputs) {
+		await searchFor(page, input);
+		await expect(page.getByRole('status')).not.toHaveText('Loading the search index…');
+	}
+	await expect(page.locator('[data-results] img, [data-results] script')).toHaveCount(0);
+	expect(errors).toEqual([]);
+	expect(results(page)).toBeTruthy();
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { pageTypes } from './course';
+
+
+for (const [type, url] of Object.entries(pageTypes)) {
+	test(`${type} page: title, description, one h1, skip link, no console errors, fits 320 px`, async ({ page }) => {
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' && !(type === 'not found' && message.text().includes('404'))) problems.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.push(error.message));
+		await page.setViewportSize({ width: 320, height: 720 });
+		await page.goto(url);
+		await expect(page).toHaveTitle(/\S.*Crosstrain|^Crosstrain$/);
+		expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^.{20,}$/);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to content' });
+		await expect(skip).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('a mistyped URL gets a helpful 404 page', async ({ page }) => {
+	const response = await page.goto('/modules/no-such-module/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+	await page.getByRole('main').getByRole('searchbox', { name: 'Search the course' }).fill('risk');
+	await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=risk/);
+});
+
+test('the theme follows the system until the learner chooses, then stays chosen', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const dark = await background();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	expect(await background()).not.toBe(dark);
+	await page.goto('/glossary/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('print hides the navigation and keeps the content', async ({ page }) => {
+	await page.goto('/modules/risk-vocabulary/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
