@@ -5,6 +5,21 @@
  */
 import { z } from 'zod';
 
+/** Says what was found as well as what was expected, for every author-facing error. */
+function found(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+z.config({
+	customError: (issue) => {
+		if (issue.code === 'invalid_type') return `expected ${issue.expected}, found ${found(issue.input)}`;
+		if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, found ${found(issue.input)}`;
+		if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling against the fields in src/lib/schemas.ts`;
+		return undefined;
+	},
+});
+
 const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase name with hyphens, like "risk-vocabulary"');
@@ -24,7 +39,7 @@ export const sourceSchema = z.strictObject({
 	/** The year of the edition cited. */
 	year: z.number().int().min(1950).max(2100),
 	/** A public https link to the publication. */
-	url: z.url({ protocol: /^https$/, error: 'expected an https:// link' }),
+	url: z.url({ protocol: /^https$/, error: (issue) => `expected an https:// link, found ${found(issue.input)}` }),
 });
 
 /** One thing a learner can do after the module; every objective is checked by a quiz question. */
@@ -113,26 +128,35 @@ const choiceQuestionSchema = z
 		}
 	});
 
-const trueFalseQuestionSchema = z
-	.strictObject({
-		...questionBase,
-		type: z.literal('true-false'),
-		/** Whether the statement in the prompt is true. */
-		answer: z.boolean(),
-		/** What a learner who answered true, and one who answered false, is told. */
-		feedback: z.strictObject({ true: text, false: text }),
-	})
-	.transform(({ answer, feedback, ...question }) => ({
-		...question,
-		options: [
-			{ text: 'True', correct: answer, feedback: feedback.true },
-			{ text: 'False', correct: !answer, feedback: feedback.false },
-		],
-		keepOrder: true,
-	}));
+const trueFalseQuestionSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('true-false'),
+	/** Whether the statement in the prompt is true. */
+	answer: z.boolean(),
+	/** What a learner who answered true, and one who answered false, is told. */
+	feedback: z.strictObject({ true: text, false: text }),
+});
 
 /** A quiz question. True/false questions become two options, True and False, in that order. */
-export const questionSchema = z.union([choiceQuestionSchema, trueFalseQuestionSchema]);
+export const questionSchema = z
+	.discriminatedUnion('type', [choiceQuestionSchema, trueFalseQuestionSchema], {
+		error: (issue) =>
+			issue.code === 'invalid_union'
+				? `expected "type" to be one of "single", "multiple", "true-false", found ${found((issue.input as { type?: unknown } | undefined)?.type)}`
+				: undefined,
+	})
+	.transform((question) => {
+		if (question.type !== 'true-false') return question;
+		const { answer, feedback, ...rest } = question;
+		return {
+			...rest,
+			options: [
+				{ text: 'True', correct: answer, feedback: feedback.true },
+				{ text: 'False', correct: !answer, feedback: feedback.false },
+			],
+			keepOrder: true,
+		};
+	});
 export type Question = z.output<typeof questionSchema>;
 
 /** A module's quiz: content/quizzes/<module-slug>.yaml. */

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildSearchIndex, loadSearchIndex, queryWords, search, snippet, type SearchDoc } from '../../src/lib/search.ts';
+
+const doc = (title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+	url: `/${title.toLowerCase().replace(/\W+/g, '-')}/`,
+	kind: 'term',
+	title,
+	names: '',
+	headings: '',
+	text,
+	...extra,
+});
+
+const docs: SearchDoc[] = [
+	doc('Mean time to restore', 'The average time to bring a service back.', { names: 'MTTR mean time to recovery' }),
+	doc('Multi-factor authentication', 'Authentication that needs more than one factor.', { names: 'MFA 2FA' }),
+	doc('Zero-day', 'A vulnerability exploited before defenders know about it.'),
+	doc('Vulnerability', 'A weakness that a threat could exploit.'),
+	doc('Patching module', 'Log4Shell, CVE-2021-44228, was added to the KEV catalog in December 2021.', { kind: 'module' }),
+	doc('Risk vocabulary', 'An internet-facing DNS server is an asset; IT owns it and security assesses it.', { kind: 'module' }),
+	doc('Change', 'Adding, modifying or removing anything that could affect a service.'),
+];
+
+// Serialise and load, as the browser does, so the registered pipeline is exercised too.
+const index = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
+const titles = (query: string) => search(index, docs, query).map((result) => result.doc.title);
+
+describe('search', () => {
+	const cases: [string, string][] = [
+		['IT', 'Risk vocabulary'],
+		['MTTR', 'Mean time to restore'],
+		['mttr', 'Mean time to restore'],
+		['(mfa)', 'Multi-factor authentication'],
+		['DNS', 'Risk vocabulary'],
+		['dns', 'Risk vocabulary'],
+		['zero-day', 'Zero-day'],
+		['CVE-2021-44228', 'Patching module'],
+		['authenticat', 'Multi-factor authentication'],
+		['authentcation', 'Multi-factor authentication'],
+		['vulnerabilty', 'Vulnerability'],
+		['vulnerabilities', 'Vulnerability'],
+	];
+	for (const [query, expected] of cases) {
+		test(`"${query}" finds ${expected} first`, () => {
+			assert.equal(titles(query)[0], expected, `results: ${titles(query).join(', ')}`);
+		});
+	}
+
+	test('results matching every word come before results matching some', () => {
+		assert.equal(titles('zero day vulnerability')[0], 'Zero-day');
+	});
+
+	test('no input throws, whatever it contains', () => {
+		const hostile = [':', '~', '^', '+', '-', '*', 'title:risk', 'risk~2', 'risk^10', '+a -b', '"quoted"', '\\', '<img src=x onerror=alert(1)>', '😀', 'Ωmega', '', '   ', 'a'.repeat(10_000)];
+		for (const input of hostile) assert.doesNotThrow(() => search(index, docs, input), input);
+	});
+
+	test('a thousand random queries never throw', () => {
+		const alphabet = ':~^+-*"\'<>&\\/()[]{}!?.,;|aZ09 é😀\u0000\u200b';
+		let seed = 7;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		for (let i = 0; i < 1000; i++) {
+			const query = Array.from({ length: 1 + Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+			assert.doesNotThrow(() => search(index, docs, query), JSON.stringify(query));
+		}
+	});
+});
+
+describe('queryWords', () => {
+	test('keeps letters and digits, lowercases, drops repeats, and caps length', () => {
+		assert.deepEqual(queryWords('CVE-2021-44228'), ['cve', '2021', '44228']);
+		assert.deepEqual(queryWords('(MFA) mfa!'), ['mfa']);
+		assert.deepEqual(queryWords('😀 <b>'), ['b']);
+		assert.equal(queryWords('a b c d e f g h i j k').length, 8);
+	});
+});
+
+describe('snippet', () => {
+	test('marks each word that starts with a query word', () => {
+		const parts = snippet('Authentication that needs more than one factor.', 'authenticat factor');
+		assert.deepEqual(
+			parts.filter((part) => part.highlight).map((part) => part.text),
+			['Authentication', 'factor'],
+		);
+		assert.equal(parts.map((part) => part.text).join(''), 'Authentication that needs more than one factor.');
+	});
+
+	test('centres long text on the first match, with ellipses', () => {
+		const text = `${'word '.repeat(100)}target ${'more '.repeat(100)}`;
+		const parts = snippet(text, 'target');
+		assert.equal(parts[0]!.text, '…');
+		assert.equal(parts.at(-1)!.text, '…');
+		assert.ok(parts.some((part) => part.highlight && part.text === 'target'));
+	});
+
+	test('treats markup in the query as plain words', () => {
+		const parts = snippet('Plain <b> text', '<b>');
+		assert.ok(parts.every((part) => typeof part.text === 'string'));
+	});
+});
