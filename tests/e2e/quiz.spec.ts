@@ -90,6 +90,20 @@ test('options are shuffled per attempt unless the author keeps their order', asy
 	expect(await questionGroup(page, trueFalse).locator('label').allTextContents()).toEqual(['True', 'False']);
 });
 
+test('checking with questions unanswered warns once, then checks', async ({ page }) => {
+	await page.goto(`/modules/${slug}/`);
+	const [first, ...rest] = quiz.questions;
+	for (const question of rest) await answer(page, question, rightLabels(question));
+	const check = page.getByRole('button', { name: 'Check answers' });
+	await check.click();
+	await expect(page.getByRole('alert')).toHaveText('Question 1 has no answer yet. Answer it, or press Check answers again to check anyway.');
+	await expect(page.getByRole('heading', { name: /Passed|Not passed yet/ })).toBeHidden();
+	await check.click();
+	await expect(page.getByRole('heading', { name: /^(Passed|Not passed yet)$/ })).toBeFocused();
+	await expect(page.getByText(`You got ${total - 1} of ${total} right`).first()).toBeVisible();
+	await expect(questionGroup(page, first!).getByText('Not quite.')).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
