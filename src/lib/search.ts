@@ -133,15 +133,37 @@ export interface SnippetPart {
 	highlight: boolean;
 }
 
+function matchPattern(input: string): RegExp | undefined {
+	const words = queryWords(input).sort((a, b) => b.length - a.length);
+	if (words.length === 0) return undefined;
+	const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	// Whole words that start with a query word: "authenticat" marks "authentication".
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+/** Splits `text` into parts, marking the words that start with a query word. */
+export function highlight(text: string, input: string): SnippetPart[] {
+	const pattern = matchPattern(input);
+	const parts: SnippetPart[] = [];
+	let cursor = 0;
+	if (pattern) {
+		for (const match of text.matchAll(pattern)) {
+			if (match.index > cursor) parts.push({ text: text.slice(cursor, match.index), highlight: false });
+			parts.push({ text: match[0], highlight: true });
+			cursor = match.index + match[0].length;
+		}
+	}
+	if (cursor < text.length) parts.push({ text: text.slice(cursor), highlight: false });
+	return parts;
+}
+
 /**
  * A short excerpt of `text` around the first word that starts with a query word,
  * split into parts so the caller can mark matches without building HTML.
  */
 export function snippet(text: string, input: string, length = 180): SnippetPart[] {
-	const words = queryWords(input).sort((a, b) => b.length - a.length);
-	const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	const pattern = escaped.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu') : undefined;
-	const first = pattern ? text.search(pattern) : -1;
+	const pattern = matchPattern(input);
+	const first = pattern ? Math.max(0, text.search(pattern)) : 0;
 	let start = Math.max(0, first - Math.floor(length / 3));
 	if (start > 0) {
 		const space = text.indexOf(' ', start);
@@ -152,18 +174,9 @@ export function snippet(text: string, input: string, length = 180): SnippetPart[
 		const space = text.lastIndexOf(' ', end);
 		end = space > Math.max(start, first) ? space : end;
 	}
-	const window = text.slice(start, end);
-	const parts: SnippetPart[] = [];
-	if (start > 0) parts.push({ text: '…', highlight: false });
-	let cursor = 0;
-	if (pattern) {
-		for (const match of window.matchAll(pattern)) {
-			if (match.index > cursor) parts.push({ text: window.slice(cursor, match.index), highlight: false });
-			parts.push({ text: match[0], highlight: true });
-			cursor = match.index + match[0].length;
-		}
-	}
-	if (cursor < window.length) parts.push({ text: window.slice(cursor), highlight: false });
-	if (end < text.length) parts.push({ text: '…', highlight: false });
-	return parts;
+	return [
+		...(start > 0 ? [{ text: '…', highlight: false }] : []),
+		...highlight(text.slice(start, end), input),
+		...(end < text.length ? [{ text: '…', highlight: false }] : []),
+	];
 }

@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
 		...[...course.terms.values()].map((term) => ({
 			url: `/glossary/${term.id}/`,
 			kind: 'term' as const,
-			title: term.data.term,
+			title: term.data.abbreviations.length ? `${term.data.term} (${term.data.abbreviations.join(', ')})` : term.data.term,
 			names: [...term.data.abbreviations, ...term.data.aliases].join(' '),
 			headings: '',
 			text: `${term.data.definition} In IT operations: ${term.data.operations} In security: ${term.data.security}`,

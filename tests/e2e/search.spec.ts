@@ -41,7 +41,8 @@ test('results say what they are, highlight the match, and keep the query in the 
 	const term = page.locator('[data-results] li', { has: page.getByRole('link', { name: 'Error budget', exact: true }) });
 	await expect(term).toContainText('Glossary term');
 	await expect(page.locator('[data-results] li', { hasText: 'Module' }).first()).toBeVisible();
-	await expect(term.locator('mark').first()).toHaveText(/budget/i);
+	await expect(term.getByRole('link').locator('mark')).toHaveText(['Error', 'budget']);
+	await expect(term.getByRole('paragraph').locator('mark').first()).toHaveText(/^(error|budget)/i);
 	await expect(page).toHaveURL(/\?q=error\+budget$/);
 	await page.reload();
 	await expect(page.getByRole('searchbox', { name: 'Search modules and glossary terms' })).toHaveValue('error budget');
