@@ -108,3 +108,14 @@ test('another open tab shows new progress without a reload', async ({ context })
 	await passQuiz(quizTab);
 	await expect(riskRow(progressTab).getByRole('cell').first()).toHaveText('Completed');
 });
+
+test('the home page offers to continue where the learner left off', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByText('Continue where you left off')).toBeHidden();
+	await passQuiz(page);
+	await page.goto('/');
+	const prompt = page.getByText('Continue where you left off:');
+	await expect(prompt).toBeVisible();
+	await expect(prompt.locator('..').getByRole('link')).toHaveText('Patching as preventive maintenance');
+	await expect(page.getByText('1 of 4 modules completed').first()).toBeVisible();
+});
