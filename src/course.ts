@@ -3,7 +3,7 @@
  * course from here, so a broken reference fails the build before any page renders.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { findCourseProblems, REQUIRED_PATHS } from './lib/course-checks.ts';
+import { findCourseProblems, findUnreachedTerms, REQUIRED_PATHS } from './lib/course-checks.ts';
 import type { Track } from './lib/schemas.ts';
 
 export type Module = CollectionEntry<'modules'>;
@@ -82,6 +82,10 @@ export function loadTermUsage(): Promise<Map<string, Module[]>> {
 			for (const slug of (remarkPluginFrontmatter.glossaryTerms as string[] | undefined) ?? []) {
 				byTerm.set(slug, [...(byTerm.get(slug) ?? []), module]);
 			}
+		}
+		const terms = Object.fromEntries([...course.terms].map(([slug, term]) => [slug, term.data]));
+		for (const slug of findUnreachedTerms(terms, new Set(byTerm.keys()))) {
+			console.warn(`content/glossary/${slug}.yaml: no module uses this term and no other term lists it as related.`);
 		}
 		return byTerm;
 	})();

@@ -90,3 +90,12 @@ export function findCourseProblems(course: CourseOutline): string[] {
 
 	return problems;
 }
+
+/**
+ * Terms that no module mentions and no other term lists as related: a reader can only
+ * reach them through the glossary index. Worth a warning, not a failed build.
+ */
+export function findUnreachedTerms(terms: CourseOutline['terms'], usedByModules: ReadonlySet<string>): string[] {
+	const linkedFromTerms = new Set(Object.entries(terms).flatMap(([slug, term]) => term.related.filter((related) => related !== slug)));
+	return Object.keys(terms).filter((slug) => !usedByModules.has(slug) && !linkedFromTerms.has(slug));
+}

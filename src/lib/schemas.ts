@@ -166,8 +166,17 @@ export const quizSchema = z
 		passMark: z.number().int().min(1).max(100).default(80),
 		/** The questions, in the order they are shown. */
 		questions: z.array(questionSchema).min(1, 'expected at least 1 question'),
+		/** Makes the quiz a question bank: each attempt draws this many questions at random. */
+		draw: z.number().int().min(1).optional(),
 	})
 	.superRefine((quiz, ctx) => {
+		if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['draw'],
+				message: `the quiz draws ${quiz.draw} questions but holds only ${quiz.questions.length}; add questions or lower draw`,
+			});
+		}
 		const seen = new Set<string>();
 		quiz.questions.forEach((question, index) => {
 			if (seen.has(question.id)) {

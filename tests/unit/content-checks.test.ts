@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findCourseProblems, type CourseOutline } from '../../src/lib/course-checks.ts';
+import { findCourseProblems, findUnreachedTerms, type CourseOutline } from '../../src/lib/course-checks.ts';
 import { moduleSchema, quizSchema, termSchema } from '../../src/lib/schemas.ts';
 
 const source = { title: 'Guide', publisher: 'NIST', year: 2020, url: 'https://doi.org/10.6028/NIST.SP.800-30r1' };
@@ -73,6 +73,7 @@ describe('quiz files', () => {
 			[{ questions: [{ ...single, type: 'essay' }] }, /^questions.0.type: expected "type" to be one of .*found "essay"/],
 			[{ questions: [{ ...trueFalse, feedback: { true: 'x' } }] }, /^questions.0.feedback.false: expected string/],
 			[{ passMark: 120, questions: [single] }, /^passMark: /],
+			[{ draw: 3, questions: [single, trueFalse] }, /^draw: the quiz draws 3 questions but holds only 2/],
 		];
 		for (const [quiz, message] of cases) {
 			const found = errors(quizSchema, quiz);
@@ -130,4 +131,14 @@ describe('findCourseProblems', () => {
 			assert.ok(problems.some((problem) => message.test(problem)), `expected ${message}, got: ${problems.join(' | ')}`);
 		}
 	});
+});
+
+test('findUnreachedTerms names terms no module uses and no other term relates to', () => {
+	const terms = {
+		risk: { term: 'Risk', abbreviations: [], aliases: [], related: ['threat', 'risk'] },
+		threat: { term: 'Threat', abbreviations: [], aliases: [], related: [] },
+		orphan: { term: 'Orphan', abbreviations: [], aliases: [], related: ['orphan'] },
+		used: { term: 'Used', abbreviations: [], aliases: [], related: [] },
+	};
+	assert.deepEqual(findUnreachedTerms(terms, new Set(['used'])), ['risk', 'orphan']);
 });

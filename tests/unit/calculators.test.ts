@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { annualizedLoss, budgetInputProblem, describeBudget, describeLoss, errorBudget, formatCents, formatDuration, lossInputProblem } from '../../src/lib/calculators.ts';
+
+describe('annualizedLoss', () => {
+	test('the textbook example: 100,000 × 25% = 25,000 a time, × 3 a year = 75,000', () => {
+		assert.deepEqual(annualizedLoss({ assetValue: 100_000, exposureFactor: 25, annualRate: 3, controlCost: 20_000 }), {
+			sleCents: 2_500_000,
+			aleCents: 7_500_000,
+			marginCents: 5_500_000,
+		});
+	});
+
+	test('is exact to the cent where binary fractions are not', () => {
+		// 0.1 + 0.2 style traps: 1,234.56 × 12.5% = 154.32; × 0.2 a year = 30.864 → 30.86
+		const result = annualizedLoss({ assetValue: 1234.56, exposureFactor: 12.5, annualRate: 0.2, controlCost: 30.87 });
+		assert.equal(result.sleCents, 15_432);
+		assert.equal(result.aleCents, 3_086);
+		assert.equal(result.marginCents, -1);
+		assert.equal(annualizedLoss({ assetValue: 0.1, exposureFactor: 100, annualRate: 3, controlCost: 0 }).aleCents, 30);
+	});
+
+	test('rejects inputs that cannot be a loss estimate', () => {
+		const good = { assetValue: 1, exposureFactor: 1, annualRate: 1, controlCost: 1 };
+		assert.equal(lossInputProblem(good), undefined);
+		assert.match(lossInputProblem({ ...good, exposureFactor: 120 })!, /0 to 100/);
+		assert.match(lossInputProblem({ ...good, assetValue: -5 })!, /negative/);
+		assert.match(lossInputProblem({ ...good, annualRate: Number.NaN })!, /every field/);
+	});
+
+	test('formats cents with two decimals', () => {
+		assert.equal(formatCents(7_500_000), '75,000.00');
+		assert.equal(formatCents(-1), '-0.01');
+	});
+});
+
+describe('errorBudget', () => {
+	test('99.9% over 30 days allows 43 minutes 12 seconds, exactly', () => {
+		const result = errorBudget({ slo: 99.9, windowDays: 30, spentMinutes: 0 });
+		assert.equal(result.allowedSeconds, 2_592);
+		assert.equal(formatDuration(result.allowedSeconds), '43 min 12 s');
+	});
+
+	test('other common targets', () => {
+		assert.equal(errorBudget({ slo: 99.99, windowDays: 30, spentMinutes: 0 }).allowedSeconds, 259);
+		assert.equal(errorBudget({ slo: 99.5, windowDays: 28, spentMinutes: 0 }).allowedSeconds, 12_096);
+		assert.equal(errorBudget({ slo: 99.95, windowDays: 365, spentMinutes: 0 }).allowedSeconds, 15_768);
+		assert.equal(formatDuration(15_768), '4 h 22 min 48 s');
+	});
+
+	test('what is left after incidents, including an overspent budget', () => {
+		assert.deepEqual(errorBudget({ slo: 99.9, windowDays: 30, spentMinutes: 20.5 }), {
+			allowedSeconds: 2_592,
+			spentSeconds: 1_230,
+			remainingSeconds: 1_362,
+			remainingPercent: 52,
+		});
+		const over = errorBudget({ slo: 99.9, windowDays: 30, spentMinutes: 50 });
+		assert.equal(over.remainingSeconds, -408);
+		assert.equal(formatDuration(over.remainingSeconds), 'overspent by 6 min 48 s');
+	});
+
+	test('rejects impossible targets and windows', () => {
+		assert.equal(budgetInputProblem({ slo: 99.9, windowDays: 30, spentMinutes: 0 }), undefined);
+		assert.match(budgetInputProblem({ slo: 100, windowDays: 30, spentMinutes: 0 })!, /below 100/);
+		assert.match(budgetInputProblem({ slo: 99, windowDays: 0, spentMinutes: 0 })!, /1 to 366/);
+		assert.match(budgetInputProblem({ slo: 99, windowDays: 30, spentMinutes: -1 })!, /negative/);
+	});
+
+	test('formatDuration', () => {
+		assert.equal(formatDuration(0), '0 s');
+		assert.equal(formatDuration(90_061), '1 d 1 h 1 min 1 s');
+	});
+});
+
+describe('describeLoss and describeBudget', () => {
+	test('say the worked result in words, or what is wrong', () => {
+		assert.equal(
+			describeLoss({ assetValue: 100_000, exposureFactor: 25, annualRate: 3, controlCost: 20_000 }),
+			'SLE = 100,000.00 × 25% = 25,000.00. ALE = 25,000.00 × 3 = 75,000.00 a year. The control costs 55,000.00 a year less than the loss it addresses.',
+		);
+		assert.equal(
+			describeBudget({ slo: 99.9, windowDays: 30, spentMinutes: 20 }),
+			'An SLO of 99.9% over 30 days allows 43 min 12 s of downtime. After 20 minutes of downtime, 23 min 12 s (53% of the budget) is left.',
+		);
+		assert.match(describeBudget({ slo: 99.9, windowDays: 30, spentMinutes: 60 }), /overspent by 16 min 48 s, so by a typical error-budget policy risky releases pause/);
+		assert.equal(describeBudget({ slo: 120, windowDays: 30, spentMinutes: 0 }), 'The SLO is a percentage above 0 and below 100.');
+	});
+});
