@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -33,11 +34,22 @@ function readGlossaryForLinking(): LinkableTerm[] {
 	});
 }
 
+/** The one inline script (the theme, set before first paint) is allowed by its hash. */
+const themeInitHash = `sha256-${createHash('sha256')
+	.update(readFileSync(new URL('./src/layouts/theme-init.js', import.meta.url), 'utf8'))
+	.digest('base64')}`;
+
 export default defineConfig({
 	site: 'https://crosstrain.example',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx()],
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { hashes: [themeInitHash as `sha256-${string}`] },
+		},
+	},
 	markdown: {
 		syntaxHighlight: false,
 		processor: unified({

@@ -3,14 +3,20 @@ import { pageTypes } from './course';
 
 
 for (const [type, url] of Object.entries(pageTypes)) {
-	test(`${type} page: title, description, one h1, skip link, no console errors, fits 320 px`, async ({ page }) => {
+	test(`${type} page: title, description, one h1, strict CSP, skip link, no console errors, fits 320 px`, async ({ page }) => {
 		const problems: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error' && !(type === 'not found' && message.text().includes('404'))) problems.push(message.text());
 		});
 		page.on('pageerror', (error) => problems.push(error.message));
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP blocked ${event.blockedURI} (${event.violatedDirective})`));
+		});
 		await page.setViewportSize({ width: 320, height: 720 });
 		await page.goto(url);
+		const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+		for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "default-src 'self'"]) expect(policy).toContain(directive);
+		expect(/script-src[^;]*/.exec(policy)?.[0]).not.toMatch(/unsafe-inline|unsafe-eval/);
 		await expect(page).toHaveTitle(/\S.*Crosstrain|^Crosstrain$/);
 		expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^.{20,}$/);
 		await expect(page.locator('h1')).toHaveCount(1);
