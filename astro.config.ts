@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { rehypeGlossaryLinks, type LinkableTerm } from './src/lib/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
+import { abbreviationRedirects } from './src/lib/glossary-redirects.ts';
 
 const listFiles = (folder: string, extension: string) =>
 	readdirSync(new URL(folder, import.meta.url)).filter((name) => extname(name) === extension);
@@ -39,9 +40,12 @@ const themeInitHash = `sha256-${createHash('sha256')
 	.update(readFileSync(new URL('./src/layouts/theme-init.js', import.meta.url), 'utf8'))
 	.digest('base64')}`;
 
+const glossary = readGlossaryForLinking();
+
 export default defineConfig({
 	site: 'https://crosstrain.example',
 	trailingSlash: 'always',
+	redirects: abbreviationRedirects(glossary),
 	build: { format: 'directory' },
 	integrations: [mdx()],
 	security: {
@@ -55,7 +59,7 @@ export default defineConfig({
 		processor: unified({
 			rehypePlugins: [
 				rehypeGlossaryLinks({
-					terms: readGlossaryForLinking(),
+					terms: glossary,
 					moduleSlugs: listFiles('./content/modules/', '.mdx').map((name) => basename(name, '.mdx')),
 				}),
 				rehypeScrollableTables,

@@ -53,3 +53,9 @@ test('showing a definition does not move the text around it', async ({ page }) =
 	await expect(link.locator('xpath=following-sibling::*[@role="tooltip"]')).toBeVisible();
 	expect(await paragraph.boundingBox()).toEqual(before);
 });
+
+test('an abbreviation as a URL lands on its term', async ({ page }) => {
+	await page.goto('/glossary/rpo/');
+	await expect(page).toHaveURL(/\/glossary\/recovery-point-objective\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recovery point objective (RPO)');
+});
