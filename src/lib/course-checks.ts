@@ -82,6 +82,11 @@ export function findCourseProblems(course: CourseOutline): string[] {
 		path.modules.forEach((slug, index) => {
 			if (!course.modules[slug]) problems.push(`${pathFile(id)}: modules[${index}] is "${slug}", which is not a module. Expected one of: ${listOf(moduleSlugs)}.`);
 			if (path.modules.indexOf(slug) !== index) problems.push(`${pathFile(id)}: modules lists "${slug}" twice.`);
+			for (const prerequisite of course.modules[slug]?.prerequisites ?? []) {
+				if (path.modules.indexOf(prerequisite) > index) {
+					problems.push(`${pathFile(id)}: "${slug}" comes before its prerequisite "${prerequisite}". Expected "${prerequisite}" earlier in modules.`);
+				}
+			}
 		});
 	}
 	for (const id of REQUIRED_PATHS) {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pageTypes } from './course';
+import { moduleSlugs, pageTypes } from './course';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,6 +17,14 @@ for (const scheme of ['light', 'dark'] as const) {
 			test(`${type} page has no WCAG 2.2 AA violations`, async ({ page }) => {
 				await page.goto(url);
 				if (type === 'search') await expect(page.locator('[data-results] li').first()).toBeVisible();
+				expect(await violations(page)).toEqual([]);
+			});
+		}
+
+		for (const slug of moduleSlugs) {
+			test(`module ${slug}, with its diagrams and tools, has no WCAG 2.2 AA violations`, async ({ page }) => {
+				await page.goto(`/modules/${slug}/`);
+				for (const disclosure of await page.getByText('Diagram as text').all()) await disclosure.click();
 				expect(await violations(page)).toEqual([]);
 			});
 		}

@@ -123,6 +123,7 @@ describe('findCourseProblems', () => {
 			[(c) => void (c.paths.leaders!.modules = ['a', 'x']), /^content\/paths\/leaders\.yaml: modules\[1\] is "x", which is not a module/],
 			[(c) => void (c.paths.leaders!.modules = ['a', 'a']), /^content\/paths\/leaders\.yaml: modules lists "a" twice/],
 			[(c) => void delete c.paths.leaders, /^content\/paths\/leaders\.yaml: this path is missing/],
+			[(c) => void (c.paths.leaders!.modules = ['b', 'a']), /^content\/paths\/leaders\.yaml: "b" comes before its prerequisite "a"/],
 		];
 		for (const [breakIt, message] of cases) {
 			const broken = course();

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the error-budget calculator', () => {
+	test('recalculates as the learner types and explains bad input', async ({ page }) => {
+		await page.goto('/modules/slos-availability-and-capacity/');
+		const calculator = page.getByRole('form', { name: 'Error-budget calculator' });
+		const result = calculator.getByRole('status');
+		await expect(result).toContainText('allows 43 min 12 s of downtime');
+		await calculator.getByLabel('SLO (%)').fill('99.95');
+		await calculator.getByLabel('Window (days)').fill('30');
+		await calculator.getByLabel('Downtime so far (minutes)').fill('10');
+		await expect(result).toHaveText(
+			'An SLO of 99.95% over 30 days allows 21 min 36 s of downtime. After 10 minutes of downtime, 11 min 36 s (53% of the budget) is left.',
+		);
+		await calculator.getByLabel('Downtime so far (minutes)').fill('30');
+		await expect(result).toContainText('overspent by 8 min 24 s');
+		await calculator.getByLabel('SLO (%)').fill('100');
+		await expect(result).toHaveText('The SLO is a percentage above 0 and below 100.');
+	});
+});
+
+test.describe('the annualized-loss calculator', () => {
+	test('works out SLE and ALE to the cent and compares them with the control', async ({ page }) => {
+		await page.goto('/modules/business-cases-and-proportional-controls/');
+		const calculator = page.getByRole('form', { name: 'Annualized-loss calculator' });
+		await calculator.getByLabel('Asset value (AV)').fill('250000');
+		await calculator.getByLabel('Exposure factor (EF, %)').fill('40');
+		await calculator.getByLabel('Occurrences per year (ARO)').fill('0.5');
+		await calculator.getByLabel('Yearly cost of the control').fill('30000');
+		await expect(calculator.getByRole('status')).toHaveText(
+			'SLE = 250,000.00 × 40% = 100,000.00. ALE = 100,000.00 × 0.5 = 50,000.00 a year. The control costs 20,000.00 a year less than the loss it addresses.',
+		);
+		await calculator.getByLabel('Exposure factor (EF, %)').fill('140');
+		await expect(calculator.getByRole('status')).toHaveText('The exposure factor is a percentage from 0 to 100.');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each calculator shows a worked example', async ({ page }) => {
+		await page.goto('/modules/slos-availability-and-capacity/');
+		await expect(page.getByRole('form', { name: 'Error-budget calculator' }).getByRole('status')).toContainText(/allows \d/);
+		await page.goto('/modules/business-cases-and-proportional-controls/');
+		await expect(page.getByRole('form', { name: 'Annualized-loss calculator' }).getByRole('status')).toContainText(/^SLE = /);
+	});
+});
+
+test('diagrams are named by their caption and have a text alternative', async ({ page }) => {
+	await page.goto('/modules/change-and-release/');
+	const figure = page.getByRole('figure').filter({ has: page.getByRole('img') }).first();
+	const caption = (await figure.locator('figcaption').textContent())!.trim();
+	await expect(figure.getByRole('img', { name: caption })).toBeVisible();
+	await figure.getByText('Diagram as text').click();
+	await expect(figure.getByRole('group')).toBeVisible();
+	expect((await figure.getByRole('group').textContent())!.length).toBeGreaterThan(caption.length + 40);
+});
+
+test('a question bank draws a fresh set of questions for each attempt', async ({ page }) => {
+	await page.goto('/modules/business-cases-and-proportional-controls/');
+	await expect(page.getByText(/Each attempt draws 7 of these 10 questions\./)).toBeVisible();
+	const shown = page.getByRole('group', { name: /^Question \d+ of 7/ });
+	await expect(shown).toHaveCount(7);
+	await expect(page.getByRole('group', { name: /^Question 1 of 7/ })).toBeVisible();
+	const check = page.getByRole('button', { name: 'Check answers' });
+	await check.click();
+	await check.click();
+	await expect(page.getByText(/You got \d of 7 right/).first()).toBeVisible();
+	await page.getByRole('button', { name: 'Retry all questions' }).click();
+	await expect(shown).toHaveCount(7);
+});
