@@ -8,42 +8,63 @@
 export interface LossInputs {
 	/** What the asset is worth, in currency units. */
 	assetValue: number;
-	/** The share of the asset's value one occurrence destroys, in percent (0–100). */
+	/** The share of the asset's value one occurrence destroys today, in percent (0–100). */
 	exposureFactor: number;
-	/** Expected occurrences per year; 0.2 means once every five years. */
+	/** Expected occurrences per year today; 0.2 means once every five years. */
 	annualRate: number;
+	/** The exposure factor once the control is in place, in percent. */
+	controlledExposureFactor: number;
+	/** Expected occurrences per year once the control is in place. */
+	controlledAnnualRate: number;
 	/** What the control costs per year, in currency units. */
 	controlCost: number;
 }
 
 export interface LossResult {
-	/** Single loss expectancy: asset value × exposure factor, in cents. */
+	/** Single loss expectancy today: asset value × exposure factor, in cents. */
 	sleCents: number;
-	/** Annualized loss expectancy: SLE × ARO, in cents. */
+	/** Annualized loss expectancy today: SLE × ARO, in cents. */
 	aleCents: number;
-	/** ALE minus the control's yearly cost, in cents: positive means the control costs less than the loss it addresses. */
-	marginCents: number;
+	/** SLE with the control, in cents. */
+	controlledSleCents: number;
+	/** ALE with the control, in cents. */
+	controlledAleCents: number;
+	/** What the control removes from the ALE each year, in cents. */
+	reductionCents: number;
+	/** The reduction minus the control's yearly cost, in cents: positive means the control pays for itself. */
+	netCents: number;
 }
 
 const toCents = (amount: number) => Math.round(amount * 100);
 
 /** Why a set of inputs cannot be used, or undefined when they can. */
-export function lossInputProblem({ assetValue, exposureFactor, annualRate, controlCost }: LossInputs): string | undefined {
-	if (![assetValue, exposureFactor, annualRate, controlCost].every(Number.isFinite)) return 'Fill in every field with a number.';
-	if (assetValue < 0 || controlCost < 0 || annualRate < 0) return 'Amounts and the yearly rate cannot be negative.';
-	if (exposureFactor < 0 || exposureFactor > 100) return 'The exposure factor is a percentage from 0 to 100.';
-	if (assetValue > 1e12 || controlCost > 1e12 || annualRate > 1e6) return 'These numbers are too large to be realistic.';
+export function lossInputProblem(inputs: LossInputs): string | undefined {
+	const { assetValue, exposureFactor, annualRate, controlledExposureFactor, controlledAnnualRate, controlCost } = inputs;
+	if (!Object.values(inputs).every(Number.isFinite)) return 'Fill in every field with a number.';
+	if ([assetValue, annualRate, controlledAnnualRate, controlCost].some((value) => value < 0)) return 'Amounts and yearly rates cannot be negative.';
+	if ([exposureFactor, controlledExposureFactor].some((value) => value < 0 || value > 100)) return 'An exposure factor is a percentage from 0 to 100.';
+	if (assetValue > 1e12 || controlCost > 1e12 || annualRate > 1e6 || controlledAnnualRate > 1e6) return 'These numbers are too large to be realistic.';
 	return undefined;
 }
 
-/**
- * SLE = asset value × exposure factor; ALE = SLE × annual rate of occurrence. Each
- * product is rounded to the cent, as an analyst would on paper.
- */
+/** SLE = asset value × exposure factor; ALE = SLE × annual rate; each rounded to the cent, as on paper. */
+function expectedLoss(assetValue: number, exposureFactor: number, annualRate: number) {
+	const sleCents = Math.round((toCents(assetValue) * exposureFactor) / 100);
+	return { sleCents, aleCents: Math.round(sleCents * annualRate) };
+}
+
+/** The yearly loss today and with the control, and whether the control pays for itself. */
 export function annualizedLoss(inputs: LossInputs): LossResult {
-	const sleCents = Math.round((toCents(inputs.assetValue) * inputs.exposureFactor) / 100);
-	const aleCents = Math.round(sleCents * inputs.annualRate);
-	return { sleCents, aleCents, marginCents: aleCents - toCents(inputs.controlCost) };
+	const today = expectedLoss(inputs.assetValue, inputs.exposureFactor, inputs.annualRate);
+	const controlled = expectedLoss(inputs.assetValue, inputs.controlledExposureFactor, inputs.controlledAnnualRate);
+	const reductionCents = today.aleCents - controlled.aleCents;
+	return {
+		...today,
+		controlledSleCents: controlled.sleCents,
+		controlledAleCents: controlled.aleCents,
+		reductionCents,
+		netCents: reductionCents - toCents(inputs.controlCost),
+	};
 }
 
 /** Formats cents as an amount with two decimals and thousands separators, without a currency sign. */
@@ -122,12 +143,17 @@ export function formatDuration(totalSeconds: number): string {
 export function describeLoss(inputs: LossInputs): string {
 	const problem = lossInputProblem(inputs);
 	if (problem) return problem;
-	const { sleCents, aleCents, marginCents } = annualizedLoss(inputs);
+	const result = annualizedLoss(inputs);
+	const value = formatCents(toCents(inputs.assetValue));
 	const verdict =
-		marginCents >= 0
-			? `The control costs ${formatCents(marginCents)} a year less than the loss it addresses.`
-			: `The control costs ${formatCents(-marginCents)} a year more than the loss it addresses.`;
-	return `SLE = ${formatCents(toCents(inputs.assetValue))} × ${inputs.exposureFactor}% = ${formatCents(sleCents)}. ALE = ${formatCents(sleCents)} × ${inputs.annualRate} = ${formatCents(aleCents)} a year. ${verdict}`;
+		result.netCents >= 0
+			? `a net benefit of ${formatCents(result.netCents)} a year.`
+			: `a net cost of ${formatCents(-result.netCents)} a year: on these estimates the control costs more than it saves.`;
+	return (
+		`Today: SLE = ${value} × ${inputs.exposureFactor}% = ${formatCents(result.sleCents)}; ALE = ${formatCents(result.sleCents)} × ${inputs.annualRate} = ${formatCents(result.aleCents)} a year. ` +
+		`With the control: SLE = ${value} × ${inputs.controlledExposureFactor}% = ${formatCents(result.controlledSleCents)}; ALE = ${formatCents(result.controlledSleCents)} × ${inputs.controlledAnnualRate} = ${formatCents(result.controlledAleCents)} a year. ` +
+		`The control removes ${formatCents(result.reductionCents)} of expected loss a year for ${formatCents(toCents(inputs.controlCost))}: ${verdict}`
+	);
 }
 
 /** The error-budget calculator's result in words, or what is wrong with the inputs. */

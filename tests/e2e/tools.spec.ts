@@ -20,18 +20,22 @@ test.describe('the error-budget calculator', () => {
 });
 
 test.describe('the annualized-loss calculator', () => {
-	test('works out SLE and ALE to the cent and compares them with the control', async ({ page }) => {
+	test('sets the loss a control removes against its cost, to the cent', async ({ page }) => {
 		await page.goto('/modules/business-cases-and-proportional-controls/');
 		const calculator = page.getByRole('form', { name: 'Annualized-loss calculator' });
 		await calculator.getByLabel('Asset value (AV)').fill('250000');
-		await calculator.getByLabel('Exposure factor (EF, %)').fill('40');
-		await calculator.getByLabel('Occurrences per year (ARO)').fill('0.5');
+		await calculator.getByLabel('Exposure factor today (EF, %)').fill('40');
+		await calculator.getByLabel('Occurrences per year today (ARO)').fill('0.5');
+		await calculator.getByLabel('Exposure factor with the control (%)').fill('40');
+		await calculator.getByLabel('Occurrences per year with the control').fill('0.1');
 		await calculator.getByLabel('Yearly cost of the control').fill('30000');
 		await expect(calculator.getByRole('status')).toHaveText(
-			'SLE = 250,000.00 × 40% = 100,000.00. ALE = 100,000.00 × 0.5 = 50,000.00 a year. The control costs 20,000.00 a year less than the loss it addresses.',
+			'Today: SLE = 250,000.00 × 40% = 100,000.00; ALE = 100,000.00 × 0.5 = 50,000.00 a year. ' +
+				'With the control: SLE = 250,000.00 × 40% = 100,000.00; ALE = 100,000.00 × 0.1 = 10,000.00 a year. ' +
+				'The control removes 40,000.00 of expected loss a year for 30,000.00: a net benefit of 10,000.00 a year.',
 		);
-		await calculator.getByLabel('Exposure factor (EF, %)').fill('140');
-		await expect(calculator.getByRole('status')).toHaveText('The exposure factor is a percentage from 0 to 100.');
+		await calculator.getByLabel('Exposure factor today (EF, %)').fill('140');
+		await expect(calculator.getByRole('status')).toHaveText('An exposure factor is a percentage from 0 to 100.');
 	});
 });
 
@@ -42,7 +46,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/modules/slos-availability-and-capacity/');
 		await expect(page.getByRole('form', { name: 'Error-budget calculator' }).getByRole('status')).toContainText(/allows \d/);
 		await page.goto('/modules/business-cases-and-proportional-controls/');
-		await expect(page.getByRole('form', { name: 'Annualized-loss calculator' }).getByRole('status')).toContainText(/^SLE = /);
+		await expect(page.getByRole('form', { name: 'Annualized-loss calculator' }).getByRole('status')).toContainText(/^Today: SLE = /);
 	});
 });
 

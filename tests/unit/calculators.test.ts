@@ -3,29 +3,42 @@ import { describe, test } from 'node:test';
 import { annualizedLoss, budgetInputProblem, describeBudget, describeLoss, errorBudget, formatCents, formatDuration, lossInputProblem } from '../../src/lib/calculators.ts';
 
 describe('annualizedLoss', () => {
+	const textbook = { assetValue: 100_000, exposureFactor: 25, annualRate: 3, controlledExposureFactor: 25, controlledAnnualRate: 1, controlCost: 20_000 };
+
 	test('the textbook example: 100,000 × 25% = 25,000 a time, × 3 a year = 75,000', () => {
-		assert.deepEqual(annualizedLoss({ assetValue: 100_000, exposureFactor: 25, annualRate: 3, controlCost: 20_000 }), {
+		assert.deepEqual(annualizedLoss(textbook), {
 			sleCents: 2_500_000,
 			aleCents: 7_500_000,
-			marginCents: 5_500_000,
+			controlledSleCents: 2_500_000,
+			controlledAleCents: 2_500_000,
+			reductionCents: 5_000_000,
+			netCents: 3_000_000,
 		});
 	});
 
+	test('a control that lowers the exposure factor: the reduction, not the whole ALE, is set against its cost', () => {
+		const result = annualizedLoss({ assetValue: 1_200_000, exposureFactor: 50, annualRate: 0.2, controlledExposureFactor: 15, controlledAnnualRate: 0.2, controlCost: 45_000 });
+		assert.equal(result.aleCents, 12_000_000);
+		assert.equal(result.controlledAleCents, 3_600_000);
+		assert.equal(result.reductionCents, 8_400_000);
+		assert.equal(result.netCents, 3_900_000);
+	});
+
 	test('is exact to the cent where binary fractions are not', () => {
-		// 0.1 + 0.2 style traps: 1,234.56 × 12.5% = 154.32; × 0.2 a year = 30.864 → 30.86
-		const result = annualizedLoss({ assetValue: 1234.56, exposureFactor: 12.5, annualRate: 0.2, controlCost: 30.87 });
+		// 1,234.56 × 12.5% = 154.32; × 0.2 a year = 30.864 → 30.86
+		const result = annualizedLoss({ assetValue: 1234.56, exposureFactor: 12.5, annualRate: 0.2, controlledExposureFactor: 0, controlledAnnualRate: 0, controlCost: 30.87 });
 		assert.equal(result.sleCents, 15_432);
 		assert.equal(result.aleCents, 3_086);
-		assert.equal(result.marginCents, -1);
-		assert.equal(annualizedLoss({ assetValue: 0.1, exposureFactor: 100, annualRate: 3, controlCost: 0 }).aleCents, 30);
+		assert.equal(result.netCents, -1);
+		assert.equal(annualizedLoss({ ...textbook, assetValue: 0.1, exposureFactor: 100 }).aleCents, 30);
 	});
 
 	test('rejects inputs that cannot be a loss estimate', () => {
-		const good = { assetValue: 1, exposureFactor: 1, annualRate: 1, controlCost: 1 };
-		assert.equal(lossInputProblem(good), undefined);
-		assert.match(lossInputProblem({ ...good, exposureFactor: 120 })!, /0 to 100/);
-		assert.match(lossInputProblem({ ...good, assetValue: -5 })!, /negative/);
-		assert.match(lossInputProblem({ ...good, annualRate: Number.NaN })!, /every field/);
+		assert.equal(lossInputProblem(textbook), undefined);
+		assert.match(lossInputProblem({ ...textbook, exposureFactor: 120 })!, /0 to 100/);
+		assert.match(lossInputProblem({ ...textbook, controlledExposureFactor: -1 })!, /0 to 100/);
+		assert.match(lossInputProblem({ ...textbook, assetValue: -5 })!, /negative/);
+		assert.match(lossInputProblem({ ...textbook, annualRate: Number.NaN })!, /every field/);
 	});
 
 	test('formats cents with two decimals', () => {
@@ -76,8 +89,14 @@ describe('errorBudget', () => {
 describe('describeLoss and describeBudget', () => {
 	test('say the worked result in words, or what is wrong', () => {
 		assert.equal(
-			describeLoss({ assetValue: 100_000, exposureFactor: 25, annualRate: 3, controlCost: 20_000 }),
-			'SLE = 100,000.00 × 25% = 25,000.00. ALE = 25,000.00 × 3 = 75,000.00 a year. The control costs 55,000.00 a year less than the loss it addresses.',
+			describeLoss({ assetValue: 1_200_000, exposureFactor: 50, annualRate: 0.2, controlledExposureFactor: 15, controlledAnnualRate: 0.2, controlCost: 45_000 }),
+			'Today: SLE = 1,200,000.00 × 50% = 600,000.00; ALE = 600,000.00 × 0.2 = 120,000.00 a year. ' +
+				'With the control: SLE = 1,200,000.00 × 15% = 180,000.00; ALE = 180,000.00 × 0.2 = 36,000.00 a year. ' +
+				'The control removes 84,000.00 of expected loss a year for 45,000.00: a net benefit of 39,000.00 a year.',
+		);
+		assert.match(
+			describeLoss({ assetValue: 100, exposureFactor: 10, annualRate: 1, controlledExposureFactor: 5, controlledAnnualRate: 1, controlCost: 50 }),
+			/a net cost of 45\.00 a year: on these estimates the control costs more than it saves\.$/,
 		);
 		assert.equal(
 			describeBudget({ slo: 99.9, windowDays: 30, spentMinutes: 20 }),
