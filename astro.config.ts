@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { rehypeGlossaryLinks, type LinkableTerm } from './src/lib/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
 import { abbreviationRedirects } from './src/lib/glossary-redirects.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
 
 const listFiles = (folder: string, extension: string) =>
 	readdirSync(new URL(folder, import.meta.url)).filter((name) => extname(name) === extension);
@@ -47,7 +48,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: abbreviationRedirects(glossary),
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [mdx(), siteChecks()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

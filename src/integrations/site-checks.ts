@@ -1,0 +1,45 @@
+/**
+ * Runs after every build: fails it when any link in the built site leads nowhere, and
+ * writes the `_headers` file with the pages' Content-Security-Policy.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+import { headersFile } from '../lib/security-headers.ts';
+
+async function listFiles(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The URL path a built file is served at: dist/glossary/index.html → /glossary/. */
+function urlPath(root: string, file: string): string {
+	const path = `/${relative(root, file).split(sep).join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export function siteChecks(): AstroIntegration {
+	return {
+		name: 'crosstrain:site-checks',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = await listFiles(root);
+				const pages: BuiltPage[] = [];
+				const others = new Set<string>();
+				for (const file of files) {
+					if (file.endsWith('.html')) pages.push({ path: urlPath(root, file), html: await readFile(file, 'utf8') });
+					else others.add(urlPath(root, file));
+				}
+				const broken = findBrokenLinks(pages, others);
+				if (broken.length > 0) throw new Error(`The built site has ${broken.length} broken link(s):\n- ${broken.join('\n- ')}`);
+				logger.info(`Checked the links of ${pages.length} pages: none broken.`);
+
+				const policies = pages.flatMap((page) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page.html)?.[1] ?? []);
+				await writeFile(join(root, '_headers'), headersFile(policies));
+			},
+		},
+	};
+}
