@@ -9,6 +9,7 @@ import { rehypeGlossaryLinks, type LinkableTerm } from './src/lib/rehype-glossar
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
 import { abbreviationRedirects } from './src/lib/glossary-redirects.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { offlineCache } from './src/integrations/offline-cache.ts';
 
 const listFiles = (folder: string, extension: string) =>
 	readdirSync(new URL(folder, import.meta.url)).filter((name) => extname(name) === extension);
@@ -48,7 +49,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: abbreviationRedirects(glossary),
 	build: { format: 'directory' },
-	integrations: [mdx(), siteChecks()],
+	integrations: [mdx(), siteChecks(), offlineCache()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
