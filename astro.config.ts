@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { rehypeGlossaryLinks, type LinkableTerm } from './src/lib/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
-import { abbreviationRedirects } from './src/lib/glossary-redirects.ts';
+import { abbreviationRedirects, moduleRedirects, type ModuleNames } from './src/lib/redirects.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { offlineCache } from './src/integrations/offline-cache.ts';
 
@@ -42,12 +42,27 @@ const themeInitHash = `sha256-${createHash('sha256')
 	.update(readFileSync(new URL('./src/layouts/theme-init.js', import.meta.url), 'utf8'))
 	.digest('base64')}`;
 
+/** Each module's slug and former slugs, for redirects from the URLs it had before a rename. */
+function readModuleNames(): ModuleNames[] {
+	return listFiles('./content/modules/', '.mdx').map((name) => {
+		const source = readFileSync(new URL(`./content/modules/${name}`, import.meta.url), 'utf8');
+		let formerSlugs: unknown;
+		try {
+			formerSlugs = parse(source.split(/^---\s*$/m)[1] ?? '')?.formerSlugs;
+		} catch {
+			formerSlugs = undefined;
+		}
+		return { slug: basename(name, '.mdx'), formerSlugs: Array.isArray(formerSlugs) ? formerSlugs.map(String) : [] };
+	});
+}
+
 const glossary = readGlossaryForLinking();
+const modules = readModuleNames();
 
 export default defineConfig({
 	site: 'https://crosstrain.example',
 	trailingSlash: 'always',
-	redirects: abbreviationRedirects(glossary),
+	redirects: { ...abbreviationRedirects(glossary), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
 	integrations: [mdx(), siteChecks(), offlineCache()],
 	security: {
@@ -62,7 +77,7 @@ export default defineConfig({
 			rehypePlugins: [
 				rehypeGlossaryLinks({
 					terms: glossary,
-					moduleSlugs: listFiles('./content/modules/', '.mdx').map((name) => basename(name, '.mdx')),
+					moduleSlugs: modules.map((module) => module.slug),
 				}),
 				rehypeScrollableTables,
 			],

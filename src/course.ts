@@ -91,3 +91,9 @@ export function loadTermUsage(): Promise<Map<string, Module[]>> {
 	})();
 	return usage;
 }
+
+/** Former module slug → current slug, for every renamed module. */
+export async function loadRenames(): Promise<Record<string, string>> {
+	const course = await loadCourse();
+	return Object.fromEntries([...course.modules.values()].flatMap((module) => module.data.formerSlugs.map((former) => [former, module.id])));
+}

@@ -6,7 +6,7 @@
 
 /** What the checks need to know about the course, by slug. */
 export interface CourseOutline {
-	modules: Record<string, { prerequisites: readonly string[]; objectives: readonly { id: string }[] }>;
+	modules: Record<string, { prerequisites: readonly string[]; objectives: readonly { id: string }[]; formerSlugs?: readonly string[] }>;
 	quizzes: Record<string, { questions: readonly { id: string; objective: string }[] }>;
 	terms: Record<string, { term: string; abbreviations: readonly string[]; aliases: readonly string[]; related: readonly string[] }>;
 	paths: Record<string, { modules: readonly string[] }>;
@@ -55,6 +55,16 @@ export function findCourseProblems(course: CourseOutline): string[] {
 			if (!quiz.questions.some((question) => question.objective === id)) {
 				problems.push(`${quizFile(slug)}: no question checks objective "${id}" of ${moduleFile(slug)}. Expected at least one question with objective: ${id}.`);
 			}
+		}
+	}
+
+	const formerOwners = new Map<string, string>();
+	for (const [slug, module] of Object.entries(course.modules)) {
+		for (const former of module.formerSlugs ?? []) {
+			if (course.modules[former]) problems.push(`${moduleFile(slug)}: formerSlugs names "${former}", which is a current module. A former slug must be free.`);
+			const owner = formerOwners.get(former);
+			if (owner) problems.push(`${moduleFile(slug)}: formerSlugs names "${former}", which ${moduleFile(owner)} also claims.`);
+			formerOwners.set(former, slug);
 		}
 	}
 

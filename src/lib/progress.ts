@@ -145,6 +145,25 @@ export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord)
 	return merged;
 }
 
+/**
+ * Moves progress recorded under a renamed module's former slug to its current slug,
+ * merging it with any progress already there. `renames` maps former slug → current slug.
+ */
+export function applyRenames(record: ProgressRecord, renames: Readonly<Record<string, string>>): ProgressRecord {
+	const moved = Object.keys(renames).filter((former) => former in record.modules);
+	if (moved.length === 0) return record;
+	const modules: Record<string, ModuleProgress> = Object.assign(Object.create(null), record.modules);
+	for (const former of moved) {
+		const current = renames[former]!;
+		const earlier = modules[former]!;
+		delete modules[former];
+		modules[current] = modules[current]
+			? mergeProgress({ version: PROGRESS_VERSION, modules: { [current]: modules[current] } }, { version: PROGRESS_VERSION, modules: { [current]: earlier } }).modules[current]!
+			: earlier;
+	}
+	return { version: PROGRESS_VERSION, modules };
+}
+
 /** Why progress cannot be saved, in words for the learner. */
 export type ProgressProblem = string;
 
@@ -168,8 +187,13 @@ export interface ProgressStore {
 /**
  * Creates a store over a Storage (localStorage in the browser). `storage` may be
  * undefined when the browser refuses access; the store then works in memory only.
+ * `renames` (former module slug → current slug) carries progress over to renamed modules.
  */
-export function createProgressStore(storage: Storage | undefined, now: () => Date = () => new Date()): ProgressStore {
+export function createProgressStore(
+	storage: Storage | undefined,
+	now: () => Date = () => new Date(),
+	renames: Readonly<Record<string, string>> = {},
+): ProgressStore {
 	const listeners = new Set<() => void>();
 	let memory = emptyRecord();
 	let problem: ProgressProblem | undefined = storage ? undefined : 'This browser does not allow the site to store data, so progress will be lost when you close the page.';
@@ -198,7 +222,7 @@ export function createProgressStore(storage: Storage | undefined, now: () => Dat
 		}
 		const result = parseProgress(json);
 		if (result.ok) {
-			memory = result.record;
+			memory = applyRenames(result.record, renames);
 		} else if (result.reason === 'newer-version') {
 			readOnly = true;
 			problem = 'Your saved progress was written by a newer version of Crosstrain. It is kept as it is, and progress made here will not be saved.';
@@ -262,6 +286,18 @@ export function createProgressStore(storage: Storage | undefined, now: () => Dat
 
 let shared: ProgressStore | undefined;
 
+/** The id of the JSON block in each page that lists renamed modules (former slug → current slug). */
+export const RENAMES_ELEMENT_ID = 'crosstrain-renames';
+
+function renamesFromPage(): Record<string, string> {
+	try {
+		const renames: unknown = JSON.parse(globalThis.document?.getElementById(RENAMES_ELEMENT_ID)?.textContent ?? '{}');
+		return typeof renames === 'object' && renames !== null ? (renames as Record<string, string>) : {};
+	} catch {
+		return {};
+	}
+}
+
 /** The browser's one progress store, over localStorage, kept in step with other tabs. */
 export function getProgressStore(): ProgressStore {
 	if (shared) return shared;
@@ -271,7 +307,7 @@ export function getProgressStore(): ProgressStore {
 	} catch {
 		storage = undefined;
 	}
-	const store = createProgressStore(storage);
+	const store = createProgressStore(storage, undefined, renamesFromPage());
 	globalThis.addEventListener?.('storage', (event: StorageEvent) => {
 		if (event.key === STORAGE_KEY || event.key === null) store.notifyExternalChange();
 	});

@@ -67,6 +67,8 @@ export const moduleSchema = z
 		objectives: z.array(objectiveSchema).min(3, 'expected at least 3 objectives').max(5, 'expected at most 5 objectives'),
 		/** Slugs of modules a learner should complete first. */
 		prerequisites: z.array(slug).default([]),
+		/** Slugs this module was published under before a rename: their URLs redirect here and their progress counts here. */
+		formerSlugs: z.array(slug).default([]),
 		/** The publications the module cites: at least three. */
 		sources: z.array(sourceSchema).min(3, 'expected at least 3 sources'),
 		/** When a subject-matter expert last checked the module, as YYYY-MM-DD. */

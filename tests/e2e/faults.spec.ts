@@ -131,3 +131,13 @@ test('a thousand generated search queries never throw or render markup', async (
 	await expect(page.locator('main img, main script:not([type])')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
+
+test('progress earned on an earlier version of a quiz is kept and shown honestly', async ({ page }) => {
+	await page.goto('/');
+	const earlier = { ...entry(88, true), questions: { 'a-question-since-removed': true } };
+	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, JSON.stringify({ version: 1, modules: { 'risk-vocabulary': earlier } })]);
+	await page.goto('/modules/risk-vocabulary/');
+	await expect(page.getByText('Your best score so far is 88%, a pass (1 attempt). The quiz has changed since: some questions you answered were replaced.')).toBeVisible();
+	await page.goto('/progress/');
+	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell').first()).toHaveText('Completed');
+});

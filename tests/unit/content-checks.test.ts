@@ -124,6 +124,14 @@ describe('findCourseProblems', () => {
 			[(c) => void (c.paths.leaders!.modules = ['a', 'a']), /^content\/paths\/leaders\.yaml: modules lists "a" twice/],
 			[(c) => void delete c.paths.leaders, /^content\/paths\/leaders\.yaml: this path is missing/],
 			[(c) => void (c.paths.leaders!.modules = ['b', 'a']), /^content\/paths\/leaders\.yaml: "b" comes before its prerequisite "a"/],
+			[(c) => void (c.modules.b!.formerSlugs = ['a']), /^content\/modules\/b\.mdx: formerSlugs names "a", which is a current module/],
+			[
+				(c) => {
+					c.modules.a!.formerSlugs = ['old'];
+					c.modules.b!.formerSlugs = ['old'];
+				},
+				/^content\/modules\/b\.mdx: formerSlugs names "old", which content\/modules\/a\.mdx also claims/,
+			],
 		];
 		for (const [breakIt, message] of cases) {
 			const broken = course();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addAttempt, createProgressStore, mergeProgress, parseImport, parseProgress, STORAGE_KEY, type ProgressRecord } from '../../src/lib/progress.ts';
+import { addAttempt, applyRenames, createProgressStore, mergeProgress, parseImport, parseProgress, STORAGE_KEY, type ProgressRecord } from '../../src/lib/progress.ts';
 import { completedCount, whereToContinue } from '../../src/lib/progress-summary.ts';
 
 /** An in-memory Storage that can be told to refuse reads or writes. */
@@ -218,5 +218,33 @@ describe('progress summaries', () => {
 		assert.equal(whereToContinue(record({ a: [true, '2026-01-01'], y: [false, '2026-01-03'] }), paths), 'y');
 		assert.equal(whereToContinue(record({ a: [true, '2026-01-01'], x: [true, '2026-01-03'] }), paths), 'y');
 		assert.equal(whereToContinue(record({ x: [true, '2026-01-01'], y: [true, '2026-01-03'] }), paths), undefined);
+	});
+});
+
+describe('renamed modules', () => {
+	test('progress under a former slug moves to the current slug, merged with any already there', () => {
+		const record: ProgressRecord = {
+			version: 1,
+			modules: {
+				'old-name': addAttempt(undefined, attempt(100, true, { q1: true }), new Date('2026-01-01')),
+				'new-name': addAttempt(undefined, attempt(40, false, { q2: false }), new Date('2026-02-01')),
+				other: addAttempt(undefined, attempt(10, false), new Date('2026-01-01')),
+			},
+		};
+		const renamed = applyRenames(record, { 'old-name': 'new-name' });
+		assert.deepEqual(Object.keys(renamed.modules).sort(), ['new-name', 'other']);
+		assert.equal(renamed.modules['new-name']!.bestScore, 100);
+		assert.equal(renamed.modules['new-name']!.passed, true);
+		assert.deepEqual({ ...renamed.modules['new-name']!.questions }, { q1: true, q2: false });
+		assert.equal(applyRenames(record, {}), record);
+	});
+
+	test('the store reads old progress under the new name and saves it that way', () => {
+		const storage = new FakeStorage();
+		storage.items.set(STORAGE_KEY, JSON.stringify({ version: 1, modules: { 'old-name': addAttempt(undefined, attempt(90, true), new Date('2026-01-01')) } }));
+		const store = createProgressStore(storage, undefined, { 'old-name': 'new-name' });
+		assert.equal(store.read().modules['new-name']!.bestScore, 90);
+		store.recordAttempt('other', attempt(10, false));
+		assert.deepEqual(Object.keys(JSON.parse(storage.items.get(STORAGE_KEY)!).modules).sort(), ['new-name', 'other']);
 	});
 });

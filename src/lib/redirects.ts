@@ -1,3 +1,4 @@
+/** URLs that lead elsewhere: glossary abbreviations and the old names of renamed modules. */
 import type { TermNames } from './term-matcher.ts';
 
 /** The URL-safe form of an abbreviation: "POA&M" → "poa-m", "BOD 22-01" → "bod-22-01". */
@@ -25,4 +26,20 @@ export function abbreviationRedirects(terms: readonly Pick<TermNames, 'slug' | '
 	return Object.fromEntries(
 		[...targets].filter(([, slugs]) => slugs.size === 1).map(([short, slugs]) => [`/glossary/${short}/`, `/glossary/${[...slugs][0]}/`]),
 	);
+}
+
+/** A module's current slug and the slugs it was published under before. */
+export interface ModuleNames {
+	slug: string;
+	formerSlugs: readonly string[];
+}
+
+/** Old module URLs lead to the module's current one, so links in old emails keep working. */
+export function moduleRedirects(modules: readonly ModuleNames[]): Record<string, string> {
+	return Object.fromEntries(modules.flatMap(({ slug, formerSlugs }) => formerSlugs.map((former) => [`/modules/${former}/`, `/modules/${slug}/`])));
+}
+
+/** Former slug → current slug, for carrying progress over to a renamed module. */
+export function moduleRenames(modules: readonly ModuleNames[]): Record<string, string> {
+	return Object.fromEntries(modules.flatMap(({ slug, formerSlugs }) => formerSlugs.map((former) => [former, slug])));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { abbreviationRedirects, abbreviationSlug } from '../../src/lib/glossary-redirects.ts';
+import { abbreviationRedirects, abbreviationSlug, moduleRedirects, moduleRenames } from '../../src/lib/redirects.ts';
 
 test('abbreviations become short glossary URLs that lead to their term', () => {
 	assert.equal(abbreviationSlug('POA&M'), 'poa-m');
@@ -23,4 +23,16 @@ test('abbreviations become short glossary URLs that lead to their term', () => {
 			'/glossary/x-y/': '/glossary/b/',
 		},
 	);
+});
+
+test('a renamed module\'s old URLs lead to its new one, and its old progress follows it', () => {
+	const modules = [
+		{ slug: 'slos-availability-and-capacity', formerSlugs: ['slos-and-error-budgets', 'reliability'] },
+		{ slug: 'risk-vocabulary', formerSlugs: [] },
+	];
+	assert.deepEqual(moduleRedirects(modules), {
+		'/modules/slos-and-error-budgets/': '/modules/slos-availability-and-capacity/',
+		'/modules/reliability/': '/modules/slos-availability-and-capacity/',
+	});
+	assert.deepEqual(moduleRenames(modules), { 'slos-and-error-budgets': 'slos-availability-and-capacity', reliability: 'slos-availability-and-capacity' });
 });
