@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 
 /** A system Chromium, so tests never download a browser: CHROMIUM_PATH, else Debian's, else Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4321;
+const port = Number(process.env.PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

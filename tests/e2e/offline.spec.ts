@@ -1,3 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { literal, quizOf, rightLabels } from './course';
 
@@ -31,4 +35,66 @@ test('after one visit the course keeps working offline', async ({ context, page 
 	await page.goto('/modules/backup-and-continuity/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 	await context.setOffline(false);
+});
+
+/**
+ * Serves the built site the way a host would, with one switch: after `deploy()`, sw.js
+ * carries a new version, as it would after the next deployment.
+ */
+async function siteServer() {
+	const root = new URL('../../dist/', import.meta.url).pathname;
+	const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+	let deployment = 1;
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname);
+		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+		if (!file.startsWith(root) || !existsSync(file)) {
+			response.writeHead(404).end();
+			return;
+		}
+		let body = readFileSync(file);
+		if (path === '/sw.js' && deployment > 1) body = Buffer.from(body.toString().replace(/^const VERSION = "[^"]+";/, `const VERSION = "deployment-${deployment}";`));
+		response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		deploy: () => void deployment++,
+		close: () => new Promise((resolve) => server.close(resolve)),
+	};
+}
+
+test('a new deployment waits for the old pages to close instead of mixing versions', async ({ context }) => {
+	const site = await siteServer();
+	const page = await context.newPage();
+	await page.goto(`${site.url}/`);
+	const firstCache = await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		return (await caches.keys()).find((name) => name.startsWith('crosstrain-'))!;
+	});
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+	site.deploy();
+	const waiting = await page.evaluate(async () => {
+		const registration = (await navigator.serviceWorker.getRegistration())!;
+		await registration.update();
+		const worker = registration.installing ?? registration.waiting;
+		if (worker && worker.state === 'installing') {
+			await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'installed' && resolve()));
+		}
+		return Boolean(registration.waiting);
+	});
+	// The new worker is ready but does not take over the open page, whose cache stays whole.
+	expect(waiting).toBe(true);
+	expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([firstCache, 'crosstrain-deployment-2']));
+	await page.goto(`${site.url}/glossary/`);
+	expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(true);
+
+	// Once no page of the old version is open, the new one takes over and clears the old cache.
+	await page.close();
+	const fresh = await context.newPage();
+	await fresh.goto(`${site.url}/`);
+	await expect.poll(() => fresh.evaluate(() => caches.keys()), { timeout: 10_000 }).toEqual(['crosstrain-deployment-2']);
+	await site.close();
 });

@@ -3,12 +3,16 @@ import { pageTypes } from './course';
 
 
 for (const [type, url] of Object.entries(pageTypes)) {
-	test(`${type} page: title, description, one h1, strict CSP, skip link, no console errors, fits 320 px`, async ({ page }) => {
+	test(`${type} page: title, description, one h1, strict CSP, skip link, no other origin, no console errors, fits 320 px`, async ({ page }) => {
 		const problems: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error' && !(type === 'not found' && message.text().includes('404'))) problems.push(message.text());
 		});
 		page.on('pageerror', (error) => problems.push(error.message));
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') problems.push(`request to another origin: ${request.url()}`);
+		});
 		await page.addInitScript(() => {
 			document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP blocked ${event.blockedURI} (${event.violatedDirective})`));
 		});
