@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { moduleSlugs, pageTypes } from './course';
+import { moduleSlugs, pageTypes, searchResults } from './course';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -16,7 +16,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		for (const [type, url] of Object.entries(pageTypes)) {
 			test(`${type} page has no WCAG 2.2 AA violations`, async ({ page }) => {
 				await page.goto(url);
-				if (type === 'search') await expect(page.locator('[data-results] li').first()).toBeVisible();
+				if (type === 'search') await expect(searchResults(page).first()).toBeVisible();
 				expect(await violations(page)).toEqual([]);
 			});
 		}
@@ -31,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 		test('a module mid-quiz, after checking, has no WCAG 2.2 AA violations', async ({ page }) => {
 			await page.goto('/modules/risk-vocabulary/');
-			await page.locator('fieldset.question').first().locator('input').first().check();
+			await page.getByRole('group', { name: /^Question 1 of/ }).getByRole('radio').first().check();
 			const check = page.getByRole('button', { name: 'Check answers' });
 			await check.click();
 			await expect(page.getByRole('alert')).toContainText('no answer yet');

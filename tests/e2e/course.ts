@@ -1,5 +1,6 @@
 /** What the end-to-end tests need to know about the course, read from the authors' files. */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 export interface QuizFile {
@@ -59,3 +60,6 @@ export const pageTypes = {
 	plan: '/onboarding/plan/?modules=risk-vocabulary,how-itsm-works&due=2027-01-29&from=Sam%20Lee',
 	'not found': '/no-such-page/',
 };
+
+/** The results of a search, as a screen reader would list them. */
+export const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');

@@ -3,7 +3,7 @@ import { termOf } from './course';
 
 test('the glossary filters as you type and says how many terms match', async ({ page }) => {
 	await page.goto('/glossary/');
-	const all = await page.locator('.glossary-entry').count();
+	const all = await page.getByRole('main').getByRole('term').count();
 	expect(all).toBeGreaterThanOrEqual(40);
 	await page.getByRole('searchbox', { name: 'Filter terms' }).fill('RPO');
 	await expect(page.getByRole('link', { name: 'Recovery point objective' })).toBeVisible();

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { literal, quizOf, rightLabels } from './course';
+import { literal, quizOf, rightLabels, searchResults } from './course';
 
 test('after one visit the course keeps working offline', async ({ context, page }) => {
 	await page.goto('/');
@@ -28,7 +28,7 @@ test('after one visit the course keeps working offline', async ({ context, page 
 	await page.goto('/glossary/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
 	await page.goto('/search/?q=incident');
-	await expect(page.locator('[data-results] li').first()).toBeVisible();
+	await expect(searchResults(page).first()).toBeVisible();
 	await page.goto('/progress/');
 	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell').first()).toHaveText('Completed');
 
