@@ -4,33 +4,51 @@
  * full, or a record written by a newer version that must not be overwritten), the store
  * keeps working in memory and reports why through `problem`.
  */
-import * as z from 'zod/mini';
-
 export const PROGRESS_VERSION = 1;
 export const STORAGE_KEY = 'crosstrain:progress';
 
-const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
-const percent = z.number().check(z.int(), z.gte(0), z.lte(100));
-
-const moduleProgressSchema = z.object({
-	/** How many times the quiz was checked. */
-	attempts: z.number().check(z.int(), z.gte(0)),
-	/** The best score, in percent. */
-	bestScore: percent,
-	/** The latest score, in percent. */
-	lastScore: percent,
-	/** Whether the quiz has ever been passed: the module is then completed. */
-	passed: z.boolean(),
-	/** When the quiz was last checked. */
-	lastAttemptAt: isoDate,
-	/** When the quiz was first passed. */
-	completedAt: z.optional(isoDate),
-	/** The latest result per question id: answered right or not. */
-	questions: z.record(z.string(), z.boolean()),
-});
-
 /** One module's quiz history. */
-export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export interface ModuleProgress {
+	/** How many times the quiz was checked. */
+	attempts: number;
+	/** The best score, in percent. */
+	bestScore: number;
+	/** The latest score, in percent. */
+	lastScore: number;
+	/** Whether the quiz has ever been passed: the module is then completed. */
+	passed: boolean;
+	/** When the quiz was last checked, as an ISO date. */
+	lastAttemptAt: string;
+	/** When the quiz was first passed. */
+	completedAt?: string;
+	/** The latest result per question id: answered right or not. */
+	questions: Record<string, boolean>;
+}
+
+// Hand-written checks rather than a schema library: this module loads on every page, and
+// zod/mini alone weighed 7.8 KB gzipped, nearly the whole 8 KB budget of a page's scripts.
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isPercent = (value: unknown): value is number => isCount(value) && value <= 100;
+const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** A module's stored history if it has the right shape, else undefined. Unknown fields are dropped. */
+function readModuleProgress(value: unknown): ModuleProgress | undefined {
+	if (!isObject(value)) return undefined;
+	const { attempts, bestScore, lastScore, passed, lastAttemptAt, completedAt, questions } = value;
+	if (!isCount(attempts) || !isPercent(bestScore) || !isPercent(lastScore) || typeof passed !== 'boolean' || !isDate(lastAttemptAt)) return undefined;
+	if (completedAt !== undefined && !isDate(completedAt)) return undefined;
+	if (!isObject(questions) || !Object.values(questions).every((result) => typeof result === 'boolean')) return undefined;
+	return {
+		attempts,
+		bestScore,
+		lastScore,
+		passed,
+		lastAttemptAt,
+		...(completedAt === undefined ? {} : { completedAt }),
+		questions: Object.assign(Object.create(null), questions as Record<string, boolean>),
+	};
+}
 
 /** Everything Crosstrain remembers about a learner. */
 export interface ProgressRecord {
@@ -73,8 +91,8 @@ export function parseProgress(value: unknown): ReadResult {
 	}
 	const record = emptyRecord();
 	for (const slug of Object.keys(modules)) {
-		const parsed = moduleProgressSchema.safeParse((modules as Record<string, unknown>)[slug]);
-		if (parsed.success) record.modules[slug] = { ...parsed.data, questions: Object.assign(Object.create(null), parsed.data.questions) };
+		const progress = readModuleProgress((modules as Record<string, unknown>)[slug]);
+		if (progress) record.modules[slug] = progress;
 	}
 	return { ok: true, record };
 }

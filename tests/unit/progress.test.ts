@@ -46,6 +46,25 @@ describe('parseProgress', () => {
 		assert.deepEqual(Object.keys(result.record.modules), ['good']);
 	});
 
+	test('drops module entries with any field out of shape, and unknown fields', () => {
+		const good = { attempts: 1, bestScore: 80, lastScore: 80, passed: true, lastAttemptAt: '2026-11-01T10:00:00.000Z', questions: { a: true } };
+		const result = parseProgress({
+			version: 1,
+			modules: {
+				good: { ...good, extra: 'dropped' },
+				score: { ...good, bestScore: 101 },
+				fraction: { ...good, attempts: 1.5 },
+				date: { ...good, lastAttemptAt: 'yesterday' },
+				completed: { ...good, completedAt: 42 },
+				answers: { ...good, questions: { a: 'yes' } },
+				list: [good],
+			},
+		});
+		assert.ok(result.ok);
+		assert.deepEqual(Object.keys(result.record.modules), ['good']);
+		assert.equal('extra' in result.record.modules.good!, false);
+	});
+
 	test('rejects records of the wrong shape and recognises newer versions', () => {
 		for (const value of [null, 42, 'text', [], { modules: {} }, { version: 1, modules: [] }]) {
 			const result = parseProgress(value);
