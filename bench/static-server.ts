@@ -1,0 +1,78 @@
+/**
+ * A tiny static file server for a built site, on 127.0.0.1 and a free port, so the
+ * benchmark never needs `astro preview` (only one may run per project folder). It
+ * serves files as they are, without compression or caching headers, so what the
+ * browser fetches is exactly what is on disk; sizes are gzip-compressed separately.
+ * Extra folders can be mounted under a prefix (the benchmark's own harness pages).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+};
+
+/** A running server and how to stop it. */
+export interface StaticServer {
+	/** The origin, like http://127.0.0.1:40123. */
+	origin: string;
+	close(): Promise<void>;
+}
+
+/** Maps a URL path to a file under `folder`, or undefined when there is none (or it escapes the folder). */
+function fileFor(folder: string, urlPath: string): string | undefined {
+	const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+	const candidate = join(folder, relative);
+	if (candidate !== folder && !candidate.startsWith(folder + sep)) return undefined;
+	if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+		const index = join(candidate, 'index.html');
+		return existsSync(index) ? index : undefined;
+	}
+	return existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * Serves `siteFolder` at the root, and each of `mounts` (URL prefix → folder) under
+ * its prefix. Unknown paths get the site's 404.html with status 404.
+ */
+export async function startStaticServer(siteFolder: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
+	const server: Server = createServer((request, response) => {
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+		const file = mount ? fileFor(mounts[mount]!, path.slice(mount.length)) : fileFor(siteFolder, path);
+		const notFound = join(siteFolder, '404.html');
+		if (!file && !existsSync(notFound)) {
+			response.writeHead(404).end();
+			return;
+		}
+		const served = file ?? notFound;
+		response.writeHead(file ? 200 : 404, {
+			'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream',
+			'Content-Length': statSync(served).size,
+		});
+		if (request.method === 'HEAD') response.end();
+		else createReadStream(served).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}),
+	};
+}
