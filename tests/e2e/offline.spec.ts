@@ -95,17 +95,17 @@ test('a new deployment waits for the old pages to close instead of mixing versio
 	// The browser activates it a moment after the last old page is gone; a page opened in that
 	// moment is still the old worker's, so look with short-lived pages until it has happened.
 	await page.close();
-	let caches: string[] = [];
-	for (let look = 0; look < 20 && caches.join() !== 'crosstrain-deployment-2'; look++) {
+	let cacheNames: string[] = [];
+	for (let look = 0; look < 20 && cacheNames.join() !== 'crosstrain-deployment-2'; look++) {
 		await new Promise((resolve) => setTimeout(resolve, 250));
 		const fresh = await context.newPage();
 		await fresh.goto(`${site.url}/offline/`);
-		caches = await fresh.evaluate(async () => {
+		cacheNames = await fresh.evaluate(async () => {
 			await navigator.serviceWorker.ready;
-			return globalThis.caches.keys();
+			return caches.keys();
 		});
 		await fresh.close();
 	}
-	expect(caches).toEqual(['crosstrain-deployment-2']);
+	expect(cacheNames).toEqual(['crosstrain-deployment-2']);
 	await site.close();
 });
