@@ -1,14 +1,14 @@
 /**
  * Where search's bytes and milliseconds go, measured in Node with the site's own
  * src/lib/search.ts and the built search-index.json: what the file is made of, how long
- * parsing and loading it take, and which kind of query clause (exact, prefix, one-typo)
+ * parsing it and rebuilding lunr's index take, and which kind of query clause (exact or same stem, prefix, one-typo)
  * costs the most per keystroke. This is the evidence for the browser figures: Node
  * runs the same V8 and the same code, without the page around it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import { loadSearchIndex, queryWords, search, type SearchDoc } from '../src/lib/search.ts';
+import { loadSearch, queryWords, search, type SearchData, type Searcher } from '../src/lib/search.ts';
 import { median, percentile } from './browser.ts';
 import { gzipSize } from './page-weight.ts';
 
@@ -18,14 +18,13 @@ export interface SearchAnatomy {
 	/** Distinct terms in lunr's inverted index. */
 	indexedTerms: number;
 	totalGzip: number;
-	/** The lunr index alone (inverted index and field vectors), gzip; and its two parts. */
-	indexGzip: number;
-	invertedIndexGzip: number;
-	fieldVectorsGzip: number;
+	/** The word counts alone (terms, postings and field lengths), gzip; and the terms' share of them. */
+	countsGzip: number;
+	termsGzip: number;
 	/** The documents alone, gzip; and their `text` field (the full module text) alone. */
 	docsGzip: number;
 	docsTextGzip: number;
-	/** JSON.parse of the file and lunr's Index.load, each the median of three runs after a first one. */
+	/** JSON.parse of the file and `loadSearch` (rebuilding lunr's index), each the median of three runs after a first one. */
 	parseMs: number;
 	loadMs: number;
 	/** `search()` per keystroke, over the same typed queries as the browser (each the median of three runs). */
@@ -55,14 +54,15 @@ function steadyMs(work: () => unknown): number {
 type Clause = 'exact' | 'prefix' | 'typo';
 
 /** Times lunr's query for `input` with the given kinds of clause, built as `search()` builds them; 0 when none applies. */
-function clauseMs(index: lunr.Index, input: string, kinds: Clause[]): number {
+function clauseMs(searcher: Searcher, input: string, kinds: Clause[]): number {
 	const words = queryWords(input);
 	const applies = (kind: Clause, word: string) => kinds.includes(kind) && (kind === 'exact' || word.length >= (kind === 'prefix' ? 2 : 4));
 	if (!words.some((word) => kinds.some((kind) => applies(kind, word)))) return 0;
 	return steadyMs(() =>
-		index.query((query) => {
+		searcher.index.query((query) => {
 			for (const word of words) {
-				if (applies('exact', word)) query.term(word, { boost: 10 });
+				const sameStem = (searcher.wordsByStem.get(lunr.stemmer(new lunr.Token(word, {})).toString()) ?? []).filter((term) => term !== word);
+				if (applies('exact', word)) query.term([word, ...sameStem], { usePipeline: false, boost: 10 });
 				if (applies('prefix', word)) query.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
 				if (applies('typo', word)) query.term(word, { usePipeline: false, editDistance: 1, boost: 1 });
 			}
@@ -73,20 +73,20 @@ function clauseMs(index: lunr.Index, input: string, kinds: Clause[]): number {
 /** Takes the built site's search index apart and times its pieces; `queries` are typed one character at a time. */
 export function searchAnatomy(dist: string, queries: readonly string[]): SearchAnatomy {
 	const file = readFileSync(join(dist, 'search-index.json'), 'utf8');
-	const parse = () => JSON.parse(file) as { index: { invertedIndex: unknown[]; fieldVectors: unknown[] }; docs: SearchDoc[] };
-	const { index: serialized, docs } = parse();
-	const index = loadSearchIndex(serialized);
+	const parse = () => JSON.parse(file) as SearchData;
+	const data = parse();
+	const searcher = loadSearch(data);
 
 	const prefixes = queries.flatMap((query) => [...query].map((_, end) => query.slice(0, end + 1))).filter((input) => input.trim() !== '');
 	// One warm-up pass, as the browser figures are taken after the first query.
-	for (const input of prefixes) search(index, docs, input);
+	for (const input of prefixes) search(searcher, input);
 	const keystrokes = prefixes.map((input) => ({
 		input,
-		ms: steadyMs(() => search(index, docs, input)),
-		lunrMs: clauseMs(index, input, ['exact', 'prefix', 'typo']),
-		exactMs: clauseMs(index, input, ['exact']),
-		prefixMs: clauseMs(index, input, ['prefix']),
-		typoMs: clauseMs(index, input, ['typo']),
+		ms: steadyMs(() => search(searcher, input)),
+		lunrMs: clauseMs(searcher, input, ['exact', 'prefix', 'typo']),
+		exactMs: clauseMs(searcher, input, ['exact']),
+		prefixMs: clauseMs(searcher, input, ['prefix']),
+		typoMs: clauseMs(searcher, input, ['typo']),
 	}));
 	const total = (pick: (entry: (typeof keystrokes)[number]) => number) => keystrokes.reduce((sum, entry) => sum + pick(entry), 0);
 	const all = total((entry) => entry.ms);
@@ -94,16 +94,15 @@ export function searchAnatomy(dist: string, queries: readonly string[]): SearchA
 	const times = keystrokes.map((entry) => entry.ms);
 
 	return {
-		documents: docs.length,
-		indexedTerms: Object.keys(serialized.invertedIndex).length,
+		documents: data.docs.length,
+		indexedTerms: data.terms.length,
 		totalGzip: gzipSize(file),
-		indexGzip: gzipSize(JSON.stringify(serialized)),
-		invertedIndexGzip: gzipSize(JSON.stringify(serialized.invertedIndex)),
-		fieldVectorsGzip: gzipSize(JSON.stringify(serialized.fieldVectors)),
-		docsGzip: gzipSize(JSON.stringify(docs)),
-		docsTextGzip: gzipSize(JSON.stringify(docs.map((doc) => doc.text))),
+		countsGzip: gzipSize(JSON.stringify({ terms: data.terms, postings: data.postings, lengths: data.lengths })),
+		termsGzip: gzipSize(JSON.stringify(data.terms)),
+		docsGzip: gzipSize(JSON.stringify(data.docs)),
+		docsTextGzip: gzipSize(JSON.stringify(data.docs.map((doc) => doc.text))),
 		parseMs: steadyMs(parse),
-		loadMs: steadyMs(() => loadSearchIndex(serialized)),
+		loadMs: steadyMs(() => loadSearch(data)),
 		keystrokeMedianMs: median(times),
 		keystrokeP95Ms: percentile(times, 0.95),
 		share: {

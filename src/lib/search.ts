@@ -1,17 +1,23 @@
 /**
- * Site search over modules and glossary terms with lunr. The index is built at build
- * time and loaded in the browser; both sides use the tokenizer and pipeline defined
- * here. lunr's defaults do not suit this vocabulary, so:
+ * Site search over modules and glossary terms with lunr.
+ *
+ * The build counts the words of each page and field (`buildSearchData`); the browser
+ * rebuilds lunr's index from those counts (`loadSearch`), in a worker. That file is a
+ * quarter of the size of lunr's own serialized index, which repeats every score.
+ *
+ * lunr's defaults do not suit this vocabulary, so:
  * - no stop words: "IT" is a real query;
- * - every word is indexed both as written and stemmed, so "DNS" is found as "dns" (the
- *   stemmer alone makes it "dn") and a prefix like "authenticat" meets "authentication";
+ * - words are indexed as written, not stemmed: the stemmer makes "DNS" "dn". A query
+ *   word matches itself, every indexed word with the same stem ("policy" finds
+ *   "policies"), words it begins ("authenticat" finds "authentication") and, from four
+ *   letters, words one typo away;
  * - user input never reaches lunr's query parser (which throws on `:` `~` `^`): queries
  *   are built clause by clause from plain word tokens.
  */
 import lunr from 'lunr';
 
-/** A page that search can find. */
-export interface SearchDoc {
+/** A page as the build indexes it. */
+export interface IndexedPage {
 	url: string;
 	kind: 'module' | 'term';
 	title: string;
@@ -23,10 +29,38 @@ export interface SearchDoc {
 	text: string;
 }
 
-/** What the build writes and the browser loads. */
+/** A page as a search result shows it. */
+export type SearchDoc = Pick<IndexedPage, 'url' | 'kind' | 'title' | 'text'>;
+
+/** The fields searched, in the order `SearchData` lists them, with how much a match in each counts. */
+export const FIELDS = [
+	{ name: 'title', boost: 10 },
+	{ name: 'names', boost: 8 },
+	{ name: 'headings', boost: 3 },
+	{ name: 'text', boost: 1 },
+] as const;
+
+/** What the build writes to /search-index.json and the browser loads. */
 export interface SearchData {
-	index: object;
+	/** Every indexed word, sorted. */
+	terms: string[];
+	/**
+	 * For each term, for each field: how often it occurs in which pages, as
+	 * `[page, count, page, count, …]` where each page number is the gap from the previous.
+	 */
+	postings: number[][][];
+	/** For each field, each page's length in words. */
+	lengths: number[][];
+	/** The pages, in the order the postings number them. */
 	docs: SearchDoc[];
+}
+
+/** A loaded index, ready for `search`. */
+export interface Searcher {
+	index: lunr.Index;
+	docs: SearchDoc[];
+	/** Indexed words by their stem. */
+	wordsByStem: Map<string, string[]>;
 }
 
 export interface SearchResult {
@@ -41,43 +75,95 @@ export const MAX_RESULTS = 20;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function stemAndKeep(token: lunr.Token): lunr.Token | lunr.Token[] {
-	const stemmed = lunr.stemmer(token.clone());
-	return stemmed.toString() === token.toString() ? token : [token, stemmed];
-}
-lunr.Pipeline.registerFunction(stemAndKeep, 'crosstrainStemAndKeep');
-
-function tokenize(value: unknown, metadata: object = {}): lunr.Token[] {
-	const text = value === null || value === undefined ? '' : String(value);
-	return [...text.toLowerCase().matchAll(WORD)].map((match) => new lunr.Token(match[0], { ...metadata }));
+/** The lowercase words of some text, as the index and queries both split it. */
+function words(text: string): string[] {
+	return [...text.toLowerCase().matchAll(WORD)].map((match) => match[0]);
 }
 
-/** Builds the index; run at build time. */
-export function buildSearchIndex(docs: readonly SearchDoc[]): lunr.Index {
-	return lunr(function () {
-		this.pipeline.reset();
-		this.searchPipeline.reset();
-		this.pipeline.add(stemAndKeep);
-		this.searchPipeline.add(stemAndKeep);
-		(this as unknown as { tokenizer: typeof tokenize }).tokenizer = tokenize;
-		this.ref('id');
-		this.field('title', { boost: 10 });
-		this.field('names', { boost: 8 });
-		this.field('headings', { boost: 3 });
-		this.field('text');
-		docs.forEach((doc, id) => this.add({ ...doc, id: String(id) }));
+function stemOf(word: string): string {
+	return lunr.stemmer(new lunr.Token(word, {})).toString();
+}
+
+/** Counts the words of every page and field; run at build time. */
+export function buildSearchData(pages: readonly IndexedPage[]): SearchData {
+	const counts = pages.map((page) =>
+		FIELDS.map((field) => {
+			const perWord = new Map<string, number>();
+			for (const word of words(page[field.name])) perWord.set(word, (perWord.get(word) ?? 0) + 1);
+			return perWord;
+		}),
+	);
+	const terms = [...new Set(counts.flatMap((fields) => fields.flatMap((perWord) => [...perWord.keys()])))].sort();
+	const position = new Map(terms.map((term, at) => [term, at]));
+	const postings = terms.map(() => FIELDS.map((): number[] => []));
+	const lastPage = terms.map(() => FIELDS.map(() => 0));
+	const lengths = FIELDS.map(() => pages.map(() => 0));
+	counts.forEach((fields, page) =>
+		fields.forEach((perWord, field) => {
+			for (const [word, count] of perWord) {
+				const at = position.get(word)!;
+				postings[at]![field]!.push(page - lastPage[at]![field]!, count);
+				lastPage[at]![field] = page;
+				lengths[field]![page]! += count;
+			}
+		}),
+	);
+	return { terms, postings, lengths, docs: pages.map(({ url, kind, title, text }) => ({ url, kind, title, text })) };
+}
+
+/** The parts of lunr.Builder that `add()` fills in; `loadSearch` fills them from the counts instead. */
+interface BuilderState {
+	_documents: Record<string, object>;
+	invertedIndex: Record<string, Record<string, number | Record<string, object>>>;
+	fieldTermFrequencies: Record<string, Record<string, number>>;
+	fieldLengths: Record<string, number>;
+	documentCount: number;
+	termIndex: number;
+}
+
+/**
+ * Rebuilds lunr's index from what `buildSearchData` wrote. It gives lunr's builder the
+ * word counts its `add()` would have worked out from the text, then lets it score
+ * and build as usual, so the index is the one lunr would build from the pages.
+ */
+export function loadSearch(data: SearchData): Searcher {
+	const builder = new lunr.Builder();
+	builder.ref('id');
+	for (const field of FIELDS) builder.field(field.name, { boost: field.boost });
+	const state = builder as unknown as BuilderState;
+	data.docs.forEach((_, page) => {
+		state._documents[page] = {};
+		FIELDS.forEach((field, at) => {
+			state.fieldTermFrequencies[`${field.name}/${page}`] = {};
+			state.fieldLengths[`${field.name}/${page}`] = data.lengths[at]![page]!;
+		});
 	});
+	const wordsByStem = new Map<string, string[]>();
+	data.terms.forEach((term, at) => {
+		const posting: BuilderState['invertedIndex'][string] = { _index: at };
+		FIELDS.forEach((field, fieldAt) => {
+			const pages: Record<string, object> = {};
+			const list = data.postings[at]![fieldAt]!;
+			let page = 0;
+			for (let i = 0; i < list.length; i += 2) {
+				page += list[i]!;
+				pages[page] = {};
+				state.fieldTermFrequencies[`${field.name}/${page}`]![term] = list[i + 1]!;
+			}
+			posting[field.name] = pages;
+		});
+		state.invertedIndex[term] = posting;
+		const stem = stemOf(term);
+		wordsByStem.set(stem, [...(wordsByStem.get(stem) ?? []), term]);
+	});
+	state.documentCount = data.docs.length;
+	state.termIndex = data.terms.length;
+	return { index: builder.build(), docs: data.docs, wordsByStem };
 }
 
 /** Splits what a person typed into the lowercase words a query is built from. */
 export function queryWords(input: string): string[] {
-	const words = [...input.slice(0, MAX_QUERY_LENGTH).toLowerCase().matchAll(WORD)].map((match) => match[0]);
-	return [...new Set(words)].slice(0, MAX_QUERY_WORDS);
-}
-
-/** Whether an indexed term `indexed` could have come from the query word `word`. */
-function covers(word: string, indexed: string): boolean {
-	return indexed.startsWith(word) || word.startsWith(indexed) || withinOneEdit(word, indexed);
+	return [...new Set(words(input.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_QUERY_WORDS);
 }
 
 function withinOneEdit(a: string, b: string): boolean {
@@ -93,17 +179,17 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * Searches for what a person typed. Never throws, whatever the input. Each word
- * matches as written, stemmed, as a prefix, and (from four letters) with one typo.
- * Results that match more of the words come first.
+ * matches as written or with the same stem, as a prefix, and (from four letters) with
+ * one typo. Results that match more of the words come first.
  */
-export function search(index: lunr.Index, docs: readonly SearchDoc[], input: string): SearchResult[] {
-	const words = queryWords(input);
-	if (words.length === 0) return [];
+export function search(searcher: Searcher, input: string): SearchResult[] {
+	const queried = queryWords(input).map((word) => ({ word, sameStem: searcher.wordsByStem.get(stemOf(word)) ?? [] }));
+	if (queried.length === 0) return [];
 	let matches: lunr.Index.Result[];
 	try {
-		matches = index.query((query) => {
-			for (const word of words) {
-				query.term(word, { boost: 10 });
+		matches = searcher.index.query((query) => {
+			for (const { word, sameStem } of queried) {
+				query.term([word, ...sameStem.filter((term) => term !== word)], { usePipeline: false, boost: 10 });
 				if (word.length >= 2) query.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
 				if (word.length >= 4) query.term(word, { usePipeline: false, editDistance: 1, boost: 1 });
 			}
@@ -111,20 +197,18 @@ export function search(index: lunr.Index, docs: readonly SearchDoc[], input: str
 	} catch {
 		return [];
 	}
+	// Whether an indexed term could have come from a query word, by any of the clauses above.
+	const covers = ({ word, sameStem }: (typeof queried)[number], term: string) =>
+		term.startsWith(word) || sameStem.includes(term) || (word.length >= 4 && withinOneEdit(word, term));
 	return matches
 		.map((match) => {
 			const matchedTerms = Object.keys(match.matchData.metadata);
-			const wordsFound = words.filter((word) => matchedTerms.some((term) => covers(word, term))).length;
-			return { doc: docs[Number(match.ref)]!, score: match.score, wordsFound };
+			const wordsFound = queried.filter((word) => matchedTerms.some((term) => covers(word, term))).length;
+			return { doc: searcher.docs[Number(match.ref)]!, score: match.score, wordsFound };
 		})
 		.sort((a, b) => b.wordsFound - a.wordsFound || b.score - a.score)
 		.slice(0, MAX_RESULTS)
 		.map(({ doc, score }) => ({ doc, score }));
-}
-
-/** Loads an index written by `buildSearchIndex(...).toJSON()`. */
-export function loadSearchIndex(serialized: object): lunr.Index {
-	return lunr.Index.load(serialized);
 }
 
 /** A stretch of snippet text, highlighted when it matches a query word. */

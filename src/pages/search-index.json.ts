@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { loadCourse } from '../course';
 import { markdownHeadings, markdownToText } from '../lib/plain-text';
-import { buildSearchIndex, type SearchData, type SearchDoc } from '../lib/search';
+import { buildSearchData, type IndexedPage } from '../lib/search';
 
-/** The search index and the documents it points to, loaded by the browser on first search. */
+/** The search index: word counts and the pages they point to, loaded by the search page's worker. */
 export const GET: APIRoute = async () => {
 	const course = await loadCourse();
-	const docs: SearchDoc[] = [
+	const pages: IndexedPage[] = [
 		...[...course.modules.values()].map((module) => ({
 			url: `/modules/${module.id}/`,
 			kind: 'module' as const,
@@ -24,6 +24,5 @@ export const GET: APIRoute = async () => {
 			text: `${term.data.definition} In IT operations: ${term.data.operations} In security: ${term.data.security}`,
 		})),
 	];
-	const data: SearchData = { index: buildSearchIndex(docs).toJSON(), docs };
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(buildSearchData(pages)), { headers: { 'Content-Type': 'application/json' } });
 };

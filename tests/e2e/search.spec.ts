@@ -86,3 +86,22 @@ test('no input breaks search or renders as markup', async ({ page }) => {
 	await expect(page.getByRole('list', { name: 'Search results' }).locator('img, script')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
+
+test.describe('when the search index cannot be fetched', () => {
+	// Without the offline cache, every fetch of the index reaches the network (and the route below).
+	test.use({ serviceWorkers: 'block' });
+
+	test('search says so, then works as soon as the index can be fetched again', async ({ page }) => {
+		let refuse = true;
+		await page.context().route('**/search-index.json', (route) => (refuse ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+		await page.goto('/search/');
+		await searchFor(page, 'incident');
+		await expect(page.getByRole('status')).toHaveText(/Search is not available right now/);
+		await expect(searchResults(page)).toHaveCount(0);
+
+		refuse = false;
+		await searchFor(page, 'incidents');
+		await expect(firstResult(page)).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText(/\d+ results?\./);
+	});
+});
