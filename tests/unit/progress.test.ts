@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { addAttempt, applyRenames, createProgressStore, mergeProgress, parseImport, parseProgress, STORAGE_KEY, type ProgressRecord } from '../../src/lib/progress.ts';
 import { completedCount, whereToContinue } from '../../src/lib/progress-summary.ts';
@@ -82,6 +83,29 @@ describe('parseProgress', () => {
 		assert.ok(result.ok);
 		assert.equal(({} as Record<string, unknown>).attempts, undefined);
 		assert.equal(Object.getPrototypeOf(result.record.modules), null);
+	});
+});
+
+describe('past progress formats', () => {
+	// Every format Crosstrain has written is frozen in tests/fixtures/progress/, exported from the
+	// site of its time. A new format adds its file beside them, and these must keep reading.
+	const v1 = readFileSync(new URL('../fixtures/progress/v1.json', import.meta.url), 'utf8');
+	const plain = (record: ProgressRecord) => JSON.parse(JSON.stringify(record));
+
+	test('format 1 is read unchanged from storage and from an exported file', () => {
+		const parsed = parseProgress(JSON.parse(v1));
+		assert.ok(parsed.ok);
+		assert.deepEqual(plain(parsed.record), JSON.parse(v1));
+
+		const storage = new FakeStorage();
+		storage.items.set(STORAGE_KEY, JSON.stringify(JSON.parse(v1)));
+		const store = createProgressStore(storage);
+		assert.deepEqual(plain(store.read()), JSON.parse(v1));
+		assert.equal(store.problem(), undefined);
+
+		const imported = parseImport(v1);
+		assert.ok(imported.ok);
+		assert.deepEqual(plain(imported.record), JSON.parse(v1));
 	});
 });
 
