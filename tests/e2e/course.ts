@@ -1,6 +1,6 @@
 /** What the end-to-end tests need to know about the course, read from the authors' files. */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 export interface QuizFile {
@@ -63,3 +63,13 @@ export const pageTypes = {
 
 /** The results of a search, as a screen reader would list them. */
 export const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+
+/** Checks the right answers to every question of a module's quiz that is drawn on the page. */
+export async function checkRightAnswers(page: Page, slug: string) {
+	await expect(page.getByRole('group', { name: /^Question \d+ of \d+/ }).first()).toBeVisible();
+	for (const question of quizOf(slug).questions) {
+		const group = page.getByRole('group', { name: literal(question.prompt.trim().replace(/\s+/g, ' ').slice(0, 60)) });
+		if (!(await group.isVisible())) continue;
+		for (const label of rightLabels(question)) await group.getByLabel(label, { exact: true }).check();
+	}
+}

@@ -1,0 +1,97 @@
+/**
+ * What learners keep when authors change the course. No published module has been renamed
+ * yet, so the changes are made in a copy of today's content, the way the README tells an
+ * author to make them, and that copy is deployed over today's build on the same origin.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse, stringify } from 'yaml';
+import { checkRightAnswers, literal } from './course';
+import { buildEditedSite, deploymentServer } from './deployment';
+
+const FORMER_SLUG = 'risk-vocabulary';
+const RENAMED_SLUG = 'security-risk-vocabulary';
+const REWORDED = { slug: 'how-itsm-works', from: 'What is the right outcome?', to: 'What should happen to the two records?' };
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+/** Renames a module as the README says (file, quiz, references, formerSlugs); rewords one question. */
+function editCourse(content: string) {
+	renameSync(join(content, `modules/${FORMER_SLUG}.mdx`), join(content, `modules/${RENAMED_SLUG}.mdx`));
+	renameSync(join(content, `quizzes/${FORMER_SLUG}.yaml`), join(content, `quizzes/${RENAMED_SLUG}.yaml`));
+	for (const folder of ['modules', 'paths']) {
+		for (const name of readdirSync(join(content, folder))) edit(join(content, folder, name), (text) => text.replaceAll(FORMER_SLUG, RENAMED_SLUG));
+	}
+	edit(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^prerequisites: .*$/m, `$&\nformerSlugs: [${FORMER_SLUG}]`));
+
+	edit(join(content, `quizzes/${REWORDED.slug}.yaml`), (text) => {
+		const quiz = parse(text);
+		quiz.questions[0].prompt = quiz.questions[0].prompt.replace(REWORDED.from, REWORDED.to);
+		return stringify(quiz);
+	});
+}
+
+// One build for the file's tests, so they run one after another in one worker.
+test.describe.configure({ mode: 'default' });
+// The worker's own update path is tested in offline.spec.ts; here every page comes from the server.
+test.use({ serviceWorkers: 'block' });
+
+let next: ReturnType<typeof buildEditedSite>;
+test.beforeAll(() => {
+	test.setTimeout(120_000);
+	next = buildEditedSite(editCourse);
+});
+test.afterAll(() => next.remove());
+
+test('a renamed module’s old URL leads to it, and progress made under the old name counts for it', async ({ browser, page }) => {
+	const site = await deploymentServer();
+	const offOrigin: string[] = [];
+	await page.context().route(
+		(url) => url.origin !== site.url,
+		(route) => {
+			offOrigin.push(route.request().url());
+			return route.abort();
+		},
+	);
+	await page.goto(`${site.url}/modules/${FORMER_SLUG}/`);
+	await checkRightAnswers(page, FORMER_SLUG);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+
+	site.deploy(next.dist);
+	await page.goto(`${site.url}/modules/${FORMER_SLUG}/`);
+	await expect(page).toHaveURL(`${site.url}/modules/${RENAMED_SLUG}/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk vocabulary for IT staff');
+	await expect(page.getByText('Your best score so far is 100%, a pass (1 attempt).', { exact: true })).toBeVisible();
+	await page.goto(`${site.url}/progress/`);
+	await expect(page.getByText('You have completed 1 module and tried 1.')).toBeVisible();
+	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell')).toHaveText(['Completed', '100%', '1', /\d{4}/]);
+	expect(offOrigin).toEqual([]);
+
+	// The redirect is a plain HTML page: it needs neither scripts nor the server's help.
+	const withoutScripts = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+	const plain = await withoutScripts.newPage();
+	await plain.goto(`${site.url}/modules/${FORMER_SLUG}/`);
+	await expect(plain).toHaveURL(`${site.url}/modules/${RENAMED_SLUG}/`);
+	await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Risk vocabulary for IT staff');
+	await withoutScripts.close();
+	await site.close();
+});
+
+test('a question reworded since the learner answered it keeps their result, with no notice that the quiz changed', async ({ page }) => {
+	const site = await deploymentServer();
+	await page.goto(`${site.url}/modules/${REWORDED.slug}/`);
+	await checkRightAnswers(page, REWORDED.slug);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+
+	site.deploy(next.dist);
+	await page.goto(`${site.url}/modules/${REWORDED.slug}/`);
+	await expect(page.getByRole('group', { name: literal(REWORDED.to) })).toBeVisible();
+	// Results are kept per question id, and the id did not change: unlike a removed question
+	// (faults.spec.ts), a reworded one is no reason to tell the learner the quiz changed.
+	await expect(page.getByText('Your best score so far is 100%, a pass (1 attempt).', { exact: true })).toBeVisible();
+	await expect(page.getByText('The quiz has changed since')).toHaveCount(0);
+	await site.close();
+});
