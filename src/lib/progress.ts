@@ -217,6 +217,8 @@ export function createProgressStore(
 	let problem: ProgressProblem | undefined = storage ? undefined : 'This browser does not allow the site to store data, so progress will be lost when you close the page.';
 	// A record from a newer version is the learner's real progress: never overwrite it.
 	let readOnly = false;
+	// After a refused write, memory holds attempts that storage does not: reads must not drop them.
+	let unsaved = false;
 
 	const notify = () => {
 		for (const listener of listeners) listener();
@@ -240,7 +242,8 @@ export function createProgressStore(
 		}
 		const result = parseProgress(json);
 		if (result.ok) {
-			memory = applyRenames(result.record, renames);
+			const stored = applyRenames(result.record, renames);
+			memory = unsaved ? mergeProgress(stored, memory) : stored;
 		} else if (result.reason === 'newer-version') {
 			readOnly = true;
 			problem = 'Your saved progress was written by a newer version of Crosstrain. It is kept as it is, and progress made here will not be saved.';
@@ -262,7 +265,9 @@ export function createProgressStore(
 		if (storage && !readOnly) {
 			try {
 				storage.setItem(STORAGE_KEY, JSON.stringify(record));
+				unsaved = false;
 			} catch {
+				unsaved = true;
 				problem = 'Your browser refused to save progress (storage may be full or disabled). Progress made now will be lost when you close the page.';
 			}
 		}

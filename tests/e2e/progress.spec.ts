@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { literal, pathOf, quizOf, rightLabels } from './course';
+import { checkRightAnswers, literal, pathOf, quizOf, rightLabels } from './course';
 
 const KEY = 'crosstrain:progress';
 const slug = 'risk-vocabulary';
@@ -87,16 +87,28 @@ test('corrupt stored progress is reported once and progress saves again', async 
 	expect(errors).toEqual([]);
 });
 
-test('when the browser refuses to store anything, quizzes still work and the learner is told', async ({ page }) => {
+test('when storage is full, quizzes still score, the learner is told, and what was stored is kept', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
+	const tried = { attempts: 1, bestScore: 50, lastScore: 50, passed: false, lastAttemptAt: '2026-11-19T10:00:00.000Z', questions: {} };
+	const stored = JSON.stringify({ version: 1, modules: { ...passedRecord.modules, 'how-itsm-works': tried } });
+	await seed(page, stored);
+	// Reads still work; every write fails the way a full storage makes it fail.
 	await page.addInitScript(() => {
 		Storage.prototype.setItem = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
 	});
-	await passQuiz(page);
+	await page.goto('/modules/how-itsm-works/');
+	await expect(page.getByText('Your best score so far is 50% (1 attempt).', { exact: true })).toBeVisible();
+	await checkRightAnswers(page, 'how-itsm-works');
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+	await expect(page.getByText('Your best score so far is 100%, a pass (2 attempts).', { exact: true })).toBeVisible();
 	await expect(page.getByText('Your browser refused to save progress')).toBeVisible();
+	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
+	await page.goto('/progress/');
+	await expect(riskRow(page).getByRole('cell').first()).toHaveText('Completed');
 	expect(errors).toEqual([]);
 });
 

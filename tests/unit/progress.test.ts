@@ -197,6 +197,21 @@ describe('createProgressStore', () => {
 		assert.ok(none.problem());
 	});
 
+	test('when storage is full, an unsaved attempt is kept for the visit and what was stored stays as it was', () => {
+		const storage = new FakeStorage();
+		const stored = JSON.stringify({ version: 1, modules: { a: addAttempt(undefined, attempt(50, false), new Date('2026-01-01')) } });
+		storage.items.set(STORAGE_KEY, stored);
+		storage.refuseWrites = true;
+		const store = createProgressStore(storage, clock('2026-02-01T00:00:00.000Z'));
+		store.recordAttempt('a', attempt(100, true));
+		store.recordAttempt('b', attempt(20, false));
+		const record = store.read();
+		assert.equal(record.modules.a!.attempts, 2);
+		assert.equal(record.modules.a!.passed, true);
+		assert.equal(record.modules.b!.lastScore, 20);
+		assert.equal(storage.items.get(STORAGE_KEY), stored);
+	});
+
 	test('subscribers hear about every change', () => {
 		const store = createProgressStore(new FakeStorage());
 		let calls = 0;
