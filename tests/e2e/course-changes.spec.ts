@@ -1,22 +1,23 @@
 /**
- * What learners keep when authors change the course. No published module has been renamed
- * yet, so the changes are made in a copy of today's content, the way the README tells an
- * author to make them, and that copy is deployed over today's build on the same origin.
+ * What learners keep, and see, when authors change the course. No published module has been
+ * renamed yet, so the changes are made in a copy of today's content, the way the README tells
+ * an author to make them, and that copy is deployed over today's build on the same origin.
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, stringify } from 'yaml';
-import { checkRightAnswers, literal } from './course';
+import { checkRightAnswers, expectNoMarkup, literal } from './course';
 import { buildEditedSite, deploymentServer } from './deployment';
 
 const FORMER_SLUG = 'risk-vocabulary';
 const RENAMED_SLUG = 'security-risk-vocabulary';
 const REWORDED = { slug: 'how-itsm-works', from: 'What is the right outcome?', to: 'What should happen to the two records?' };
+const MARKUP_TITLE = 'Patching </script><img src=x onerror=window.__pwned=1> as maintenance';
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
-/** Renames a module as the README says (file, quiz, references, formerSlugs); rewords one question. */
+/** Renames a module as the README says (file, quiz, references, formerSlugs); rewords one question; gives a module a title with markup. */
 function editCourse(content: string) {
 	renameSync(join(content, `modules/${FORMER_SLUG}.mdx`), join(content, `modules/${RENAMED_SLUG}.mdx`));
 	renameSync(join(content, `quizzes/${FORMER_SLUG}.yaml`), join(content, `quizzes/${RENAMED_SLUG}.yaml`));
@@ -30,6 +31,8 @@ function editCourse(content: string) {
 		quiz.questions[0].prompt = quiz.questions[0].prompt.replace(REWORDED.from, REWORDED.to);
 		return stringify(quiz);
 	});
+
+	edit(join(content, 'modules/patching-as-preventive-maintenance.mdx'), (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(MARKUP_TITLE)}`));
 }
 
 // One build for the file's tests, so they run one after another in one worker.
@@ -94,4 +97,32 @@ test('a question reworded since the learner answered it keeps their result, with
 	await expect(page.getByText('Your best score so far is 100%, a pass (1 attempt).', { exact: true })).toBeVisible();
 	await expect(page.getByText('The quiz has changed since')).toHaveCount(0);
 	await site.close();
+});
+
+test.describe('with the Content-Security-Policy lifted, so only escaping stands in the way', () => {
+	test.use({ bypassCSP: true });
+
+	// A title is free text (a module on web attacks may well name a tag). Two scripts render titles:
+	// "Continue where you left off", from a JSON block in the page, and search results.
+	test('a module title with markup shows as text where scripts render it', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const site = await deploymentServer();
+		site.deploy(next.dist);
+		await page.goto(`${site.url}/`);
+		const passed = { attempts: 1, bestScore: 100, lastScore: 100, passed: true, lastAttemptAt: '2026-11-20T10:00:00.000Z', questions: {} };
+		await page.evaluate((stored) => localStorage.setItem('crosstrain:progress', stored), JSON.stringify({ version: 1, modules: { [RENAMED_SLUG]: passed } }));
+
+		await page.reload();
+		const prompt = page.getByText('Continue where you left off:');
+		await expect(prompt).toBeVisible();
+		await expect(prompt.locator('..').getByRole('link')).toHaveText(MARKUP_TITLE);
+		await expectNoMarkup(page);
+
+		await page.goto(`${site.url}/search/?q=patching`);
+		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: MARKUP_TITLE })).toBeVisible();
+		await expectNoMarkup(page);
+		expect(errors).toEqual([]);
+		await site.close();
+	});
 });

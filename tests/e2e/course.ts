@@ -73,3 +73,9 @@ export async function checkRightAnswers(page: Page, slug: string) {
 		for (const label of rightLabels(question)) await group.getByLabel(label, { exact: true }).check();
 	}
 }
+
+/** Asserts that no learner's or author's text became markup on the page: no image, and no handler ran. */
+export async function expectNoMarkup(page: Page) {
+	await expect(page.locator('main img')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+}

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { literal, quizOf, rightLabels, searchResults } from './course';
+import { expectNoMarkup, literal, quizOf, rightLabels, searchResults } from './course';
 
 const KEY = 'crosstrain:progress';
 const entry = (bestScore: number, passed: boolean) => ({
@@ -140,4 +140,23 @@ test('progress earned on an earlier version of a quiz is kept and shown honestly
 	await expect(page.getByText('Your best score so far is 88%, a pass (1 attempt). The quiz has changed since: some questions you answered were replaced.')).toBeVisible();
 	await page.goto('/progress/');
 	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell').first()).toHaveText('Completed');
+});
+
+test.describe('with the Content-Security-Policy lifted, so only escaping stands in the way', () => {
+	test.use({ bypassCSP: true });
+
+	test('markup in a link’s query stays text in the search box and the glossary filter', async ({ page }) => {
+		const errors = watchErrors(page);
+		const markup = '<img src=x onerror=window.__pwned=1>';
+		await page.goto(`/search/?q=${encodeURIComponent(markup)}`);
+		await expect(page.getByRole('searchbox', { name: 'Search modules and glossary terms' })).toHaveValue(markup);
+		await expect(page.getByRole('status')).toHaveText(/\d+ results?\.|No results/);
+		await expectNoMarkup(page);
+
+		await page.goto(`/glossary/?filter=${encodeURIComponent(markup)}`);
+		await expect(page.getByRole('searchbox', { name: 'Filter terms' })).toHaveValue(markup);
+		await expect(page.getByText('No term matches that filter.')).toBeVisible();
+		await expectNoMarkup(page);
+		expect(errors).toEqual([]);
+	});
 });
