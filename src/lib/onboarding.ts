@@ -32,9 +32,9 @@ export function isCalendarDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Why a sender's name cannot be shown, or undefined when it is fine. */
+/** Why a sender's name cannot be shown, worded to follow "Your name", or undefined when it is fine. */
 export function senderNameProblem(name: string): string | undefined {
-	if (name.length > MAX_NAME_LENGTH) return `longer than ${MAX_NAME_LENGTH} characters`;
+	if (name.length > MAX_NAME_LENGTH) return `is longer than ${MAX_NAME_LENGTH} characters`;
 	if (!NAME.test(name)) return 'contains characters a name would not';
 	return undefined;
 }
@@ -55,7 +55,7 @@ export function parseOnboardingLink(params: URLSearchParams, knownModules: reado
 	const from = params.get('from')?.trim().replace(/\s+/g, ' ');
 	if (from) {
 		const problem = senderNameProblem(from);
-		if (problem) link.notes.push(`The sender’s name in this link ${problem.startsWith('longer') ? 'is ' : ''}${problem}, so it is not shown.`);
+		if (problem) link.notes.push(`The sender’s name in this link ${problem}, so it is not shown.`);
 		else link.from = from;
 	}
 

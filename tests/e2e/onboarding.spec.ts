@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pathOf } from './course';
+import { expectNoMarkup, pathOf } from './course';
 
 test('a manager builds a path link and the new hire is greeted by it', async ({ page }) => {
 	await page.goto('/onboarding/');
@@ -63,4 +63,18 @@ test('a plan link that names no known module offers the paths instead', async ({
 	await page.goto('/onboarding/plan/?modules=nothing-here');
 	await expect(page.getByText('This link does not name any module of this course.')).toBeVisible();
 	await expect(page.getByRole('link', { name: pathOf('leaders').title })).toBeVisible();
+});
+
+test.describe('with the Content-Security-Policy lifted, so only escaping stands in the way', () => {
+	test.use({ bypassCSP: true });
+
+	test('a manager’s name with markup is refused in words and makes no link', async ({ page }) => {
+		await page.goto('/onboarding/');
+		await page.getByRole('radio', { name: /Security staff/ }).check();
+		await page.getByLabel(/Your name/).fill('<img src=x onerror=window.__pwned=1>');
+		await page.getByRole('button', { name: 'Create link' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Your name contains characters a name would not.');
+		await expect(page.getByRole('heading', { name: 'Your link' })).toBeHidden();
+		await expectNoMarkup(page);
+	});
 });

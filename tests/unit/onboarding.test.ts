@@ -29,10 +29,10 @@ describe('parseOnboardingLink', () => {
 	test('never passes markup or overlong names through', () => {
 		const markup = parse(`from=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
 		assert.equal(markup.from, undefined);
-		assert.match(markup.notes[0]!, /characters a name would not/);
+		assert.match(markup.notes[0]!, /name in this link contains characters a name would not/);
 		const long = parse(`from=${'A'.repeat(500)}`);
 		assert.equal(long.from, undefined);
-		assert.match(long.notes[0]!, /longer than 60/);
+		assert.match(long.notes[0]!, /name in this link is longer than 60 characters/);
 		assert.equal(parse('from=Zoë%20O’Brien-Núñez').from, 'Zoë O’Brien-Núñez');
 	});
 
