@@ -64,8 +64,6 @@ export interface ScaleResult {
 	search: SearchFigures[];
 	searchNote?: string;
 	pagefindUnderCsp?: string;
-	/** What one history.replaceState costs on the search page, in ms. */
-	replaceStateMs?: number;
 	lighthouse?: LighthouseScores[];
 	lighthouseNote?: string;
 	seconds: number;
@@ -344,7 +342,7 @@ function searchSection(run: BenchmarkRun): string {
 		].join('\n');
 		return `### ${scale.scale}×
 
-Other processes on the machine used ${scale.othersDuringSearch === undefined ? '–' : percent(scale.othersDuringSearch)} of its CPU during these runs. One \`history.replaceState\` on the search page: ${ms(scale.replaceStateMs)}.${scale.searchNote ? ` ${scale.searchNote}` : ''}
+Other processes on the machine used ${scale.othersDuringSearch === undefined ? '–' : percent(scale.othersDuringSearch)} of its CPU during these runs.${scale.searchNote ? ` ${scale.searchNote}` : ''}
 
 ${table(['Engine', 'Documents', 'Download raw / gzip', 'Engine code gzip', 'Load: median (runs)', 'Longest task while loading', 'Keystroke median', 'p95', 'max', 'Long tasks while typing', 'Longest task, loading (traced)', 'Longest task, typing (traced)'], rows)}
 
@@ -401,7 +399,7 @@ function comparisonSection(run: BenchmarkRun): string {
 
 Each engine's figure divided by Crosstrain's on the same harness (below 1× is better for every column). The first row per scale
 compares Crosstrain's real page with its own search code on the harness: the difference is the page's work around \`search()\`
-(highlighting, snippets, \`history.replaceState\`, site CSS).
+(the round trip to its worker, marking matches, site CSS).
 
 ${table(['Scale', 'Engine', 'Download raw', 'Download gzip', 'Load', 'Keystroke median', 'Keystroke p95', 'Longest typing task (traced)'], rows)}`;
 }
@@ -465,8 +463,7 @@ function findings(run: BenchmarkRun, verdicts: Verdict[]): string[] {
 				`**Keystroke p95 at ${scale.scale}×**: ${ms(figures.keystrokeP95Ms)} on the page; ${ms(harness?.keystrokeP95Ms)} for the same \`search()\` on the plain harness; ` +
 					`${ms(scale.anatomy.keystrokeP95Ms)} for \`search()\` alone in Node. Timed alone, prefix clauses take ${percent(scale.anatomy.share.prefix)} and one-typo clauses ` +
 					`${percent(scale.anatomy.share.typo)} of \`search()\` time; the slowest keystroke is "${scale.anatomy.slowest.input}" (${ms(scale.anatomy.slowest.ms)} in Node): short prefixes ` +
-					`and multi-word queries expand to many index terms. The rest of the page's time is its own work around \`search()\`` +
-					(scale.replaceStateMs === undefined ? '.' : `, including \`history.replaceState\` on every keystroke (${ms(scale.replaceStateMs)} a call here).`),
+					`and multi-word queries expand to many index terms. The rest of the page's time is its own work around \`search()\`, including the round trip to its worker.`,
 			);
 		}
 		if (figures.longTaskMaxMs > 50) {

@@ -21,7 +21,7 @@ import { cpuMark, describeMachine, othersBusySince, waitForQuietMachine } from '
 import { gzipSize, measurePageWeight } from './page-weight.ts';
 import { evaluateBudgets, PAGE_TYPES, renderReport, verdictLines, type BenchmarkRun, type ScaleResult } from './report.ts';
 import { searchAnatomy } from './search-anatomy.ts';
-import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES, replaceStateMs } from './search-engines.ts';
+import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES } from './search-engines.ts';
 import { startStaticServer } from './static-server.ts';
 import { generateCourse, SCRATCH_ROOT } from './synthetic-course.ts';
 
@@ -93,7 +93,6 @@ async function measureScale(browser: Awaited<ReturnType<typeof launchChromium>>,
 		const beforeSearch = cpuMark();
 		result.search = await measureSearch(browser, server.origin, dist, harness);
 		result.othersDuringSearch = othersBusySince(beforeSearch);
-		result.replaceStateMs = await replaceStateMs(browser, server.origin);
 		if (scale === 1) result.pagefindUnderCsp = await pagefindUnderSiteCsp(browser, server.origin);
 
 		if (scale === 1) {

@@ -521,26 +521,6 @@ export async function measureSearch(browser: Browser, origin: string, dist: stri
 }
 
 /**
- * What one `history.replaceState` costs on the site's search page (median of 50), which
- * the page calls on every keystroke to keep the query in the address bar.
- */
-export async function replaceStateMs(browser: Browser, origin: string): Promise<number> {
-	const { context, page } = await instrumentedPage(browser);
-	await page.goto(`${origin}/search/`);
-	const times = await page.evaluate(() =>
-		Array.from({ length: 50 }, (_, attempt) => {
-			const started = performance.now();
-			const url = new URL(location.href);
-			url.searchParams.set('q', `query ${attempt}`);
-			history.replaceState(null, '', url);
-			return performance.now() - started;
-		}),
-	);
-	await context.close();
-	return median(times);
-}
-
-/**
  * Whether Pagefind can run on the site's own pages, under their Content-Security-Policy
  * (Pagefind compiles WebAssembly, which a policy without 'wasm-unsafe-eval' forbids).
  */

@@ -49,6 +49,20 @@ test('results say what they are, highlight the match, and keep the query in the 
 	await expect(term).toBeVisible();
 });
 
+test('Back from a result opened straight after typing returns to the query', async ({ page }) => {
+	await page.goto('/search/');
+	// The index is loaded by the first search, so the second one answers at once.
+	await searchFor(page, 'incident');
+	await expect(firstResult(page)).toBeVisible();
+	await searchFor(page, 'mttr');
+	await searchResults(page).getByRole('link', { name: /MTTR/ }).first().click();
+	await expect(page).not.toHaveURL(/\/search\//);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/search\/\?q=mttr$/);
+	await expect(page.getByRole('searchbox', { name: 'Search modules and glossary terms' })).toHaveValue('mttr');
+	await expect(firstResult(page)).toBeVisible();
+});
+
 test('results are reachable and openable from the keyboard', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('/');
