@@ -6,7 +6,9 @@
  * Keystroke time is measured from the `input` event (a capturing listener on window,
  * so it runs before the page's own) to the first MutationObserver callback on the
  * search results area: the moment the page's own code has replaced the result list
- * and written the status line. Layout and paint after that are not included.
+ * and written the status line. Layout and paint after that are not included. Each
+ * sample also records when the frame that shows the change began (the next
+ * requestAnimationFrame): the time to results on screen, give or take that frame's paint.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -21,8 +23,8 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 
 /** What the in-page instruments record, read back with `readBench`. */
 export interface BenchRecord {
-	/** One per input event that led to an update of the results area. */
-	samples: { value: string; ms: number }[];
+	/** One per input event that led to an update of the results area; `frameMs` is to the frame that shows it. */
+	samples: { value: string; ms: number; frameMs?: number }[];
 	/** PerformanceObserver 'longtask' entries (tasks of 50 ms or more). */
 	longTasks: { start: number; duration: number }[];
 	/** When the result list first had an item, in page time (ms since navigation). */
@@ -37,7 +39,7 @@ export interface BenchRecord {
  */
 function instrumentPage(): void {
 	const bench = { samples: [], longTasks: [], firstResultsAt: undefined, typingStart: undefined, pending: undefined } as {
-		samples: { value: string; ms: number }[];
+		samples: { value: string; ms: number; frameMs?: number }[];
 		longTasks: { start: number; duration: number }[];
 		firstResultsAt?: number;
 		typingStart?: number;
@@ -66,7 +68,10 @@ function instrumentPage(): void {
 			const now = performance.now();
 			if (bench.firstResultsAt === undefined && list.childElementCount > 0) bench.firstResultsAt = now;
 			if (bench.pending) {
-				bench.samples.push({ value: bench.pending.value, ms: now - bench.pending.start });
+				const sample: { value: string; ms: number; frameMs?: number } = { value: bench.pending.value, ms: now - bench.pending.start };
+				const { start } = bench.pending;
+				requestAnimationFrame((frameStart) => (sample.frameMs = frameStart - start));
+				bench.samples.push(sample);
 				bench.pending = undefined;
 			}
 		}).observe(area, { childList: true, subtree: true, characterData: true });

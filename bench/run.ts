@@ -6,7 +6,7 @@
  *
  * It answers one question for the project: does Crosstrain stay small and fast as the
  * course grows, and where does it stop doing so? It is not part of `npm test`: a full
- * run takes about half an hour on the project's two-core machine.
+ * run takes about 20 minutes on the project's two-core machine.
  *
  * BENCH_SCALES=1,10 limits the scales (for trying changes to the benchmark itself); only a
  * run with all three writes docs/benchmarks.md. BENCH_REPORT_ONLY=1 rewrites the report from
@@ -21,7 +21,7 @@ import { cpuMark, describeMachine, othersBusySince, waitForQuietMachine } from '
 import { gzipSize, measurePageWeight } from './page-weight.ts';
 import { evaluateBudgets, PAGE_TYPES, renderReport, verdictLines, type BenchmarkRun, type ScaleResult } from './report.ts';
 import { searchAnatomy } from './search-anatomy.ts';
-import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES } from './search-engines.ts';
+import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES, workerEchoMs } from './search-engines.ts';
 import { startStaticServer } from './static-server.ts';
 import { generateCourse, SCRATCH_ROOT } from './synthetic-course.ts';
 
@@ -93,6 +93,7 @@ async function measureScale(browser: Awaited<ReturnType<typeof launchChromium>>,
 		const beforeSearch = cpuMark();
 		result.search = await measureSearch(browser, server.origin, dist, harness);
 		result.othersDuringSearch = othersBusySince(beforeSearch);
+		result.workerEcho = await workerEchoMs(browser, server.origin);
 		if (scale === 1) result.pagefindUnderCsp = await pagefindUnderSiteCsp(browser, server.origin);
 
 		if (scale === 1) {

@@ -59,6 +59,9 @@ export interface SearchFigures {
 	keystrokeMedianMs: number;
 	keystrokeP95Ms: number;
 	keystrokeMaxMs: number;
+	/** From the input event to the start of the frame that shows the results. */
+	frameMedianMs: number;
+	frameP95Ms: number;
 	/** Tasks of 50 ms or more while typing, from the Long Tasks API. */
 	longTaskCount: number;
 	longTaskMaxMs: number;
@@ -124,6 +127,16 @@ export interface Harness {
 const HARNESS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search harness</title></head>
 <body><div data-bench-search><label for="q">Search</label><input id="q" type="search" autocomplete="off"><p data-status></p><ol data-results></ol></div></body></html>`;
 
+/** A search box whose "search" is a worker that sends the query straight back: the floor for any search in a worker. */
+const ECHO_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Worker echo</title></head>
+<body><div data-bench-search><label for="q">Search</label><input id="q" type="search" autocomplete="off"><ol data-results></ol></div>
+<script>
+const worker = new Worker('/__bench/echo-worker.js');
+const list = document.querySelector('[data-results]');
+document.querySelector('#q').addEventListener('input', (event) => worker.postMessage(event.target.value));
+worker.onmessage = (event) => { list.textContent = event.data; };
+</script></body></html>`;
+
 /**
  * Prepares everything the comparison needs for one built site: the harness page,
  * Crosstrain's search code bundled for it, MiniSearch's documents and prebuilt index,
@@ -132,6 +145,8 @@ const HARNESS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 export async function prepareHarness(projectRoot: string, dist: string, folder: string): Promise<Harness> {
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(join(folder, 'harness.html'), HARNESS_HTML);
+	writeFileSync(join(folder, 'echo.html'), ECHO_HTML);
+	writeFileSync(join(folder, 'echo-worker.js'), 'onmessage = (event) => postMessage(event.data);');
 
 	const bundle = await esbuild({
 		entryPoints: [join(projectRoot, 'src/lib/search.ts')],
@@ -360,6 +375,7 @@ interface OpenEngine {
 	requested: string[];
 	firstQueryRequests: number;
 	samples: number[];
+	frameSamples: number[];
 	longTasks: number[];
 }
 
@@ -394,6 +410,7 @@ async function openEngine(browser: Browser, origin: string, engine: Engine): Pro
 		requested,
 		firstQueryRequests: requested.length,
 		samples: [],
+		frameSamples: [],
 		longTasks: [],
 	};
 }
@@ -425,6 +442,7 @@ async function measureEngines(browser: Browser, origin: string, engines: Engine[
 			await waitForQuietMachine(0.25, 15);
 			const typed = await typeQueries(entry.page, entry.engine.inputSelector, queries, 1);
 			entry.samples.push(...typed.samples.map((sample) => sample.ms));
+			entry.frameSamples.push(...typed.samples.flatMap((sample) => (sample.frameMs === undefined ? [] : [sample.frameMs])));
 			entry.longTasks.push(...typed.longTasks.map((task) => task.duration));
 		}
 	}
@@ -444,6 +462,8 @@ async function measureEngines(browser: Browser, origin: string, engines: Engine[
 				keystrokeMedianMs: median(entry.samples),
 				keystrokeP95Ms: percentile(entry.samples, 0.95),
 				keystrokeMaxMs: Math.max(...entry.samples),
+				frameMedianMs: median(entry.frameSamples),
+				frameP95Ms: percentile(entry.frameSamples, 0.95),
 				longTaskCount: entry.longTasks.length,
 				longTaskMaxMs: Math.max(0, ...entry.longTasks),
 				tracedLoad: traced.before,
@@ -518,6 +538,19 @@ export async function measureSearch(browser: Browser, origin: string, dist: stri
 		},
 	];
 	return results;
+}
+
+/**
+ * The keystroke time of a page whose worker does nothing but send the query back, typed
+ * and timed like the search pages: what a search in a worker costs before any searching.
+ */
+export async function workerEchoMs(browser: Browser, origin: string, queries: readonly string[] = QUERIES): Promise<{ median: number; p95: number }> {
+	const { context, page } = await instrumentedPage(browser);
+	await page.goto(`${origin}/__bench/echo.html`);
+	const typed = await typeQueries(page, '#q', queries, 1);
+	await context.close();
+	const times = typed.samples.map((sample) => sample.ms);
+	return { median: median(times), p95: percentile(times, 0.95) };
 }
 
 /**
