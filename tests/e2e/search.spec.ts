@@ -119,3 +119,16 @@ test.describe('when the search index cannot be fetched', () => {
 		await expect(page.getByRole('status')).toHaveText(/\d+ results?\./);
 	});
 });
+
+test('where a policy forbids workers, search says it is unavailable instead of loading forever', async ({ page }) => {
+	// As a proxy or host that adds its own stricter Content-Security-Policy header would.
+	await page.route('**/search/**', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
+	});
+	await page.goto('/search/?q=incident');
+	await expect(page.getByRole('status')).toHaveText(/Search is not available right now/);
+	await searchFor(page, 'change');
+	await expect(page.getByRole('status')).toHaveText(/Search is not available right now/);
+	await expect(searchResults(page)).toHaveCount(0);
+});
