@@ -3,36 +3,35 @@
  * renamed yet, so the changes are made in a copy of today's content, the way the README tells
  * an author to make them, and that copy is deployed over today's build on the same origin.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, stringify } from 'yaml';
+import { buildCopy, editFile, type SiteCopy } from '../site-copy.ts';
 import { checkRightAnswers, expectNoMarkup, literal } from './course';
-import { buildEditedSite, deploymentServer } from './deployment';
+import { deploymentServer } from './deployment';
 
 const FORMER_SLUG = 'risk-vocabulary';
 const RENAMED_SLUG = 'security-risk-vocabulary';
 const REWORDED = { slug: 'how-itsm-works', from: 'What is the right outcome?', to: 'What should happen to the two records?' };
 const MARKUP_TITLE = 'Patching </script><img src=x onerror=window.__pwned=1> as maintenance';
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-
 /** Renames a module as the README says (file, quiz, references, formerSlugs); rewords one question; gives a module a title with markup. */
 function editCourse(content: string) {
 	renameSync(join(content, `modules/${FORMER_SLUG}.mdx`), join(content, `modules/${RENAMED_SLUG}.mdx`));
 	renameSync(join(content, `quizzes/${FORMER_SLUG}.yaml`), join(content, `quizzes/${RENAMED_SLUG}.yaml`));
 	for (const folder of ['modules', 'paths']) {
-		for (const name of readdirSync(join(content, folder))) edit(join(content, folder, name), (text) => text.replaceAll(FORMER_SLUG, RENAMED_SLUG));
+		for (const name of readdirSync(join(content, folder))) editFile(join(content, folder, name), (text) => text.replaceAll(FORMER_SLUG, RENAMED_SLUG));
 	}
-	edit(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^prerequisites: .*$/m, `$&\nformerSlugs: [${FORMER_SLUG}]`));
+	editFile(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^prerequisites: .*$/m, `$&\nformerSlugs: [${FORMER_SLUG}]`));
 
-	edit(join(content, `quizzes/${REWORDED.slug}.yaml`), (text) => {
+	editFile(join(content, `quizzes/${REWORDED.slug}.yaml`), (text) => {
 		const quiz = parse(text);
 		quiz.questions[0].prompt = quiz.questions[0].prompt.replace(REWORDED.from, REWORDED.to);
 		return stringify(quiz);
 	});
 
-	edit(join(content, 'modules/patching-as-preventive-maintenance.mdx'), (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(MARKUP_TITLE)}`));
+	editFile(join(content, 'modules/patching-as-preventive-maintenance.mdx'), (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(MARKUP_TITLE)}`));
 }
 
 // One build for the file's tests, so they run one after another in one worker.
@@ -40,10 +39,11 @@ test.describe.configure({ mode: 'default' });
 // The worker's own update path is tested in offline.spec.ts; here every page comes from the server.
 test.use({ serviceWorkers: 'block' });
 
-let next: ReturnType<typeof buildEditedSite>;
+let next: SiteCopy;
 test.beforeAll(() => {
 	test.setTimeout(120_000);
-	next = buildEditedSite(editCourse);
+	next = buildCopy(editCourse);
+	if (!next.ok) throw new Error(`The edited site did not build:\n${next.output.slice(-3000)}`);
 });
 test.afterAll(() => next.remove());
 

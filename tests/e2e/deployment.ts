@@ -1,27 +1,13 @@
 /**
- * The next deployment, for tests of what learners keep when authors change the course: a copy
- * of the site built after an author's edits, and a static server that serves today's build
- * (dist/) on one origin until it is told to serve the copy, as a host does on a deployment.
+ * A static host for tests of deployments: it serves today's build (dist/) on one origin
+ * until it is told to serve another build, as a host does on a deployment.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 
 const project = new URL('../../', import.meta.url).pathname;
-
-/** Builds a copy of the site after `edit` has changed its content/ folder. */
-export function buildEditedSite(edit: (content: string) => void): { dist: string; remove: () => void } {
-	const root = mkdtempSync(join(tmpdir(), 'crosstrain-next-'));
-	for (const entry of ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(root, entry), { recursive: true });
-	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
-	edit(join(root, 'content'));
-	const build = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8' });
-	if (build.status !== 0) throw new Error(`The edited site did not build:\n${`${build.stdout}\n${build.stderr}`.slice(-3000)}`);
-	return { dist: join(root, 'dist'), remove: () => rmSync(root, { recursive: true, force: true }) };
-}
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { editFile } from '../site-copy.ts';
 import { literal, quizOf, rightLabels, searchResults } from './course';
+import { deploymentServer } from './deployment';
 
 test('after one visit the course keeps working offline', async ({ context, page }) => {
 	await page.goto('/');
@@ -37,35 +38,17 @@ test('after one visit the course keeps working offline', async ({ context, page 
 	await context.setOffline(false);
 });
 
-/**
- * Serves the built site the way a host would, with one switch: after `deploy()`, sw.js
- * carries a new version, as it would after the next deployment.
- */
-async function siteServer() {
-	const root = new URL('../../dist/', import.meta.url).pathname;
-	const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-	let deployment = 1;
-	const server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname);
-		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-		if (!file.startsWith(root) || !existsSync(file)) {
-			response.writeHead(404).end();
-			return;
-		}
-		let body = readFileSync(file);
-		if (path === '/sw.js' && deployment > 1) body = Buffer.from(body.toString().replace(/^const VERSION = "[^"]+";/, `const VERSION = "deployment-${deployment}";`));
-		response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		deploy: () => void deployment++,
-		close: () => new Promise((resolve) => server.close(resolve)),
-	};
+/** Today's build with a new service-worker version, as the next deployment would bring. */
+function nextDeployment(): { dist: string; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'crosstrain-next-'));
+	cpSync(new URL('../../dist/', import.meta.url).pathname, root, { recursive: true });
+	editFile(join(root, 'sw.js'), (text) => text.replace(/^const VERSION = "[^"]+";/, 'const VERSION = "deployment-2";'));
+	return { dist: root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 test('a new deployment waits for the old pages to close instead of mixing versions', async ({ context }) => {
-	const site = await siteServer();
+	const site = await deploymentServer();
+	const next = nextDeployment();
 	const page = await context.newPage();
 	await page.goto(`${site.url}/`);
 	const firstCache = await page.evaluate(async () => {
@@ -75,7 +58,7 @@ test('a new deployment waits for the old pages to close instead of mixing versio
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
-	site.deploy();
+	site.deploy(next.dist);
 	const waiting = await page.evaluate(async () => {
 		const registration = (await navigator.serviceWorker.getRegistration())!;
 		await registration.update();
@@ -108,4 +91,5 @@ test('a new deployment waits for the old pages to close instead of mixing versio
 	}
 	expect(cacheNames).toEqual(['crosstrain-deployment-2']);
 	await site.close();
+	next.remove();
 });
