@@ -154,7 +154,9 @@ export function loadSearch(data: SearchData): Searcher {
 		});
 		state.invertedIndex[term] = posting;
 		const stem = stemOf(term);
-		wordsByStem.set(stem, [...(wordsByStem.get(stem) ?? []), term]);
+		const sameStem = wordsByStem.get(stem);
+		if (sameStem) sameStem.push(term);
+		else wordsByStem.set(stem, [term]);
 	});
 	state.documentCount = data.docs.length;
 	state.termIndex = data.terms.length;
