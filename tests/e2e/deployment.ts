@@ -27,6 +27,12 @@ export async function deploymentServer() {
 	return {
 		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		deploy: (dist: string) => void (root = dist),
-		close: () => new Promise((resolve) => server.close(resolve)),
+		// The browser may hold a connection open on which it has not sent a request yet;
+		// close() alone would wait for it until the test times out.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(resolve);
+				server.closeAllConnections();
+			}),
 	};
 }
