@@ -21,7 +21,7 @@ import { cpuMark, describeMachine, othersBusySince, waitForQuietMachine } from '
 import { gzipSize, measurePageWeight } from './page-weight.ts';
 import { evaluateBudgets, PAGE_TYPES, renderReport, verdictLines, type BenchmarkRun, type ScaleResult } from './report.ts';
 import { searchAnatomy } from './search-anatomy.ts';
-import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES, workerEchoMs } from './search-engines.ts';
+import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES, searchRuns, workerEchoMs } from './search-engines.ts';
 import { startStaticServer } from './static-server.ts';
 import { generateCourse, SCRATCH_ROOT } from './synthetic-course.ts';
 
@@ -81,9 +81,10 @@ async function measureScale(browser: Awaited<ReturnType<typeof launchChromium>>,
 			const otherOrigins = requested.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'));
 			result.pages.push({ ...weight, name: type.name, browserRequests: requested.length, browserOtherOrigins: otherOrigins });
 		}
-		const index = readFileSync(join(dist, 'search-index.json'));
+		const index = readFileSync(join(dist, 'search-index.ndjson'));
 		result.indexRaw = index.length;
 		result.indexGzip = gzipSize(index);
+		result.searchRuns = searchRuns(dist);
 
 		log(`${scale}×: search index anatomy (Node)`);
 		result.anatomy = searchAnatomy(dist, QUERIES);

@@ -1,6 +1,6 @@
 /**
  * Where search's bytes and milliseconds go, measured in Node with the site's own
- * src/lib/search.ts and the built search-index.json: what the file is made of, how long
+ * src/lib/search.ts and the built search-index.ndjson: what the file is made of, how long
  * parsing it and rebuilding lunr's index take, and which kind of query clause (exact or same stem, prefix, one-typo)
  * costs the most per keystroke. This is the evidence for the browser figures: Node
  * runs the same V8 and the same code, without the page around it.
@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import { loadSearch, queryWords, search, type SearchData, type Searcher } from '../src/lib/search.ts';
+import { loadSearch, queryWords, readSearchIndex, search, type Searcher } from '../src/lib/search.ts';
 import { median, percentile } from './browser.ts';
 import { gzipSize } from './page-weight.ts';
 
@@ -24,7 +24,7 @@ export interface SearchAnatomy {
 	/** The documents alone, gzip; and their `text` field (the full module text) alone. */
 	docsGzip: number;
 	docsTextGzip: number;
-	/** JSON.parse of the file and `loadSearch` (rebuilding lunr's index), each the median of three runs after a first one. */
+	/** Parsing the file (`readSearchIndex`) and `loadSearch` (parsing it and rebuilding lunr's index), each the median of three runs after a first one. */
 	parseMs: number;
 	loadMs: number;
 	/** `search()` per keystroke, over the same typed queries as the browser (each the median of three runs). */
@@ -72,10 +72,10 @@ function clauseMs(searcher: Searcher, input: string, kinds: Clause[]): number {
 
 /** Takes the built site's search index apart and times its pieces; `queries` are typed one character at a time. */
 export function searchAnatomy(dist: string, queries: readonly string[]): SearchAnatomy {
-	const file = readFileSync(join(dist, 'search-index.json'), 'utf8');
-	const parse = () => JSON.parse(file) as SearchData;
+	const file = readFileSync(join(dist, 'search-index.ndjson'), 'utf8');
+	const parse = () => readSearchIndex(file);
 	const data = parse();
-	const searcher = loadSearch(data);
+	const searcher = loadSearch(file);
 
 	const prefixes = queries.flatMap((query) => [...query].map((_, end) => query.slice(0, end + 1))).filter((input) => input.trim() !== '');
 	// One warm-up pass, as the browser figures are taken after the first query.
@@ -102,7 +102,7 @@ export function searchAnatomy(dist: string, queries: readonly string[]): SearchA
 		docsGzip: gzipSize(JSON.stringify(data.docs)),
 		docsTextGzip: gzipSize(JSON.stringify(data.docs.map((doc) => doc.text))),
 		parseMs: steadyMs(parse),
-		loadMs: steadyMs(() => loadSearch(data)),
+		loadMs: steadyMs(() => loadSearch(file)),
 		keystrokeMedianMs: median(times),
 		keystrokeP95Ms: percentile(times, 0.95),
 		share: {

@@ -24,7 +24,7 @@ import {
 	typeQueries,
 	type LongestTask,
 } from './browser.ts';
-import { FIELDS, MAX_RESULTS, type SearchData, type SearchDoc } from '../src/lib/search.ts';
+import { FIELDS, MAX_RESULTS, readSearchIndex, type SearchData, type SearchDoc } from '../src/lib/search.ts';
 import { waitForQuietMachine } from './machine.ts';
 import { gzipSize } from './page-weight.ts';
 
@@ -164,7 +164,7 @@ export async function prepareHarness(projectRoot: string, dist: string, folder: 
 	const miniSearchUmd = join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js');
 	const minified = await esbuild({ entryPoints: [miniSearchUmd], minify: true, write: false });
 
-	const data = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8')) as SearchData;
+	const data = readSearchIndex(readFileSync(join(dist, 'search-index.ndjson'), 'utf8'));
 	const docs = indexedFields(data);
 	const miniSearchDocsFile = join(folder, 'minisearch-docs.json');
 	writeFileSync(miniSearchDocsFile, JSON.stringify(docs));
@@ -212,7 +212,8 @@ function setupHarness({ engine, resultsShown }: { engine: string; resultsShown: 
 		let searcher: unknown;
 		adapter = {
 			async load() {
-				searcher = crosstrain.loadSearch(await (await fetch('/search-index.json')).json());
+				// In slices, as the site's page loads it.
+				searcher = await crosstrain.loadSearchInSlices(await (await fetch('/search-index.ndjson')).text(), () => scheduler.yield());
 			},
 			query: (query) => (crosstrain.search(searcher, query) as { doc: SearchDoc }[]).map(({ doc }) => ({ url: doc.url, title: doc.title, excerpt: excerpt(doc.text, query) })),
 		};
@@ -297,7 +298,7 @@ interface Engine {
 	firstUse(page: Page, origin: string): Promise<{ start: number; end: number }>;
 }
 
-const SITE_METHOD = "Crosstrain's own /search/ page, searching in a worker: input event → results area updated (MutationObserver)";
+const SITE_METHOD = "Crosstrain's own /search/ page, searching where the build chose (on the page or in its worker): input event → results area updated (MutationObserver)";
 const HARNESS_METHOD = 'harness page, same rendering for every engine: input event → results area updated (MutationObserver)';
 
 /** Crosstrain's real search page: the first use is opening /search/?q=…, which loads the index at once. */
@@ -309,8 +310,8 @@ const sitePage: Engine = {
 		await page.goto(`${origin}/search/?q=${encodeURIComponent(FIRST_QUERY)}`);
 		await page.waitForFunction(() => (window as unknown as { __bench: { firstResultsAt?: number } }).__bench.firstResultsAt !== undefined, undefined, { timeout: 300_000 });
 		return page.evaluate(() => {
-			// The index is fetched by the page's worker, out of the page's resource timing; the
-			// page starts that worker as soon as its scripts run, when the HTML has been parsed.
+			// The page's script starts loading the index (itself, or through its worker) as soon
+			// as it runs, when the HTML has been parsed.
 			const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 			const shown = (window as unknown as { __bench: { firstResultsAt: number } }).__bench.firstResultsAt;
 			return { start: navigation.domInteractive, end: shown };
@@ -478,11 +479,11 @@ const sizeOf = (file: string) => statSync(file).size;
 
 /** Measures Crosstrain's search page and the three engines on the harness, for one built site. */
 export async function measureSearch(browser: Browser, origin: string, dist: string, harness: Harness, queries: readonly string[] = QUERIES): Promise<SearchFigures[]> {
-	const indexFile = join(dist, 'search-index.json');
+	const indexFile = join(dist, 'search-index.ndjson');
 	const indexSizes = { payloadRaw: sizeOf(indexFile), payloadGzip: gzipSize(readFileSync(indexFile)) };
-	// The page's own script is inline and small; the search code (lunr included) is its worker.
-	const workerChunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith('search-worker') && name.endsWith('.js'));
-	const siteCodeGzip = workerChunk ? gzipSize(readFileSync(join(dist, '_astro', workerChunk))) : Number.NaN;
+	// The search code (lunr included) is the chunk the page imports when it searches itself, or its worker.
+	const engineChunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith(searchRuns(dist) === 'page' ? 'search-answers' : 'search-worker') && name.endsWith('.js'));
+	const siteCodeGzip = engineChunk ? gzipSize(readFileSync(join(dist, '_astro', engineChunk))) : Number.NaN;
 	const fileSizes = (file: string) => ({ payloadRaw: sizeOf(file), payloadGzip: gzipSize(readFileSync(file)) });
 
 	const labels = {
@@ -507,8 +508,8 @@ export async function measureSearch(browser: Browser, origin: string, dist: stri
 	const firstQuery = pagefindBytes(dist, onPagefind(pagefind!.requested.slice(0, pagefind!.firstQueryRequests)));
 	const session = pagefindBytes(dist, onPagefind(pagefind!.requested));
 	const results: SearchFigures[] = [
-		{ engine: sitePage.label, method: SITE_METHOD, documents: harness.documents, ...indexSizes, payloadNote: '/search-index.json (word counts + documents)', codeGzip: siteCodeGzip, ...site!.figures },
-		{ engine: labels.crosstrain, method: HARNESS_METHOD, documents: harness.documents, ...indexSizes, payloadNote: '/search-index.json', codeGzip: harness.crosstrainBundleGzip, ...crosstrain!.figures },
+		{ engine: sitePage.label, method: SITE_METHOD, documents: harness.documents, ...indexSizes, payloadNote: '/search-index.ndjson (word counts + documents)', codeGzip: siteCodeGzip, ...site!.figures },
+		{ engine: labels.crosstrain, method: HARNESS_METHOD, documents: harness.documents, ...indexSizes, payloadNote: '/search-index.ndjson', codeGzip: harness.crosstrainBundleGzip, ...crosstrain!.figures },
 		{
 			engine: labels.minisearch,
 			method: HARNESS_METHOD,
@@ -539,6 +540,13 @@ export async function measureSearch(browser: Browser, origin: string, dist: stri
 		},
 	];
 	return results;
+}
+
+/** Where the built search page searches: on the page itself, or in its worker (the build chooses by index size). */
+export function searchRuns(dist: string): 'page' | 'worker' {
+	const runs = /data-runs="(page|worker)"/.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))?.[1];
+	if (!runs) throw new Error('The built search page does not say where it searches (data-runs).');
+	return runs as 'page' | 'worker';
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findCourseProblems, findUnreachedTerms, REQUIRED_PATHS } from './lib/course-checks.ts';
+import { markdownHeadings, markdownToText } from './lib/plain-text.ts';
+import { buildSearchData, searchIndexFile, type IndexedPage } from './lib/search.ts';
 import type { Track } from './lib/schemas.ts';
 
 export type Module = CollectionEntry<'modules'>;
@@ -96,4 +98,33 @@ export function loadTermUsage(): Promise<Map<string, Module[]>> {
 export async function loadRenames(): Promise<Record<string, string>> {
 	const course = await loadCourse();
 	return Object.fromEntries([...course.modules.values()].flatMap((module) => module.data.formerSlugs.map((former) => [former, module.id])));
+}
+
+let searchIndex: Promise<string> | undefined;
+
+/** The text of /search-index.ndjson: the word counts of every module and term, and the pages themselves. */
+export function loadSearchIndex(): Promise<string> {
+	searchIndex ??= (async () => {
+		const course = await loadCourse();
+		const pages: IndexedPage[] = [
+			...[...course.modules.values()].map((module) => ({
+				url: `/modules/${module.id}/`,
+				kind: 'module' as const,
+				title: module.data.title,
+				names: '',
+				headings: markdownHeadings(module.body ?? '').join(' · '),
+				text: `${module.data.summary} ${markdownToText(module.body ?? '')}`,
+			})),
+			...[...course.terms.values()].map((term) => ({
+				url: `/glossary/${term.id}/`,
+				kind: 'term' as const,
+				title: term.data.abbreviations.length ? `${term.data.term} (${term.data.abbreviations.join(', ')})` : term.data.term,
+				names: [...term.data.abbreviations, ...term.data.aliases].join(' '),
+				headings: '',
+				text: `${term.data.definition} In IT operations: ${term.data.operations} In security: ${term.data.security}`,
+			})),
+		];
+		return searchIndexFile(buildSearchData(pages));
+	})();
+	return searchIndex;
 }

@@ -1,7 +1,7 @@
 /**
  * The site built again in a scratch folder after an author's edits: for the build tests,
- * which check what the build says about broken content, and for the end-to-end tests of
- * what learners keep when the course changes.
+ * which check what the build says about broken content, and for end-to-end tests of what
+ * learners keep when the course changes, or of a course too large to search on the page.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,14 +23,15 @@ export interface SiteCopy {
 
 /**
  * Copies the site's code and a course (`content`, the real one unless given) to a scratch
- * folder, lets `edit` change the copy's content/ folder, and builds it.
+ * folder, lets `edit` change the copy's content/ folder (or, through `root`, its code), and
+ * builds it.
  */
-export function buildCopy(edit: (content: string) => void, content = join(project, 'content')): SiteCopy {
+export function buildCopy(edit: (content: string, root: string) => void, content = join(project, 'content')): SiteCopy {
 	const root = mkdtempSync(join(tmpdir(), 'crosstrain-copy-'));
 	for (const entry of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(project, entry), join(root, entry), { recursive: true });
 	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
 	cpSync(content, join(root, 'content'), { recursive: true });
-	edit(join(root, 'content'));
+	edit(join(root, 'content'), root);
 	const build = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',

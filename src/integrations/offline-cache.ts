@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Pages and data cached on install, besides every hashed asset. */
-export const SHELL = ['/', '/glossary/', '/search/', '/search-index.json', '/progress/', '/offline/', '/favicon.svg'];
+export const SHELL = ['/', '/glossary/', '/search/', '/search-index.ndjson', '/progress/', '/offline/', '/favicon.svg'];
 
 /** The file in dist that serves a URL path. */
 function fileFor(root: string, path: string): string {

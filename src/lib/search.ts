@@ -1,9 +1,10 @@
 /**
  * Site search over modules and glossary terms with lunr.
  *
- * The build counts the words of each page and field (`buildSearchData`); the browser
- * rebuilds lunr's index from those counts (`loadSearch`), in a worker. That file is a
- * quarter of the size of lunr's own serialized index, which repeats every score.
+ * The build counts the words of each page and field (`buildSearchData`) and writes them
+ * to /search-index.ndjson (`searchIndexFile`); the browser rebuilds lunr's index from
+ * those counts (`loadSearch`, or `loadSearchInSlices` on a page's main thread). That file
+ * is a quarter of the size of lunr's own serialized index, which repeats every score.
  *
  * lunr's defaults do not suit this vocabulary, so:
  * - no stop words: "IT" is a real query;
@@ -40,7 +41,7 @@ export const FIELDS = [
 	{ name: 'text', boost: 1 },
 ] as const;
 
-/** What the build writes to /search-index.json and the browser loads. */
+/** What the build counts, and the browser rebuilds the index from. */
 export interface SearchData {
 	/** Every indexed word, sorted. */
 	terms: string[];
@@ -67,6 +68,15 @@ export interface SearchResult {
 	doc: SearchDoc;
 	score: number;
 }
+
+/**
+ * The largest index, in bytes, that the search page loads and searches on its own main
+ * thread, where a query is answered before the keystroke's frame is painted. A larger
+ * index is loaded and searched in a worker, so that no keystroke holds up typing: with an
+ * index of 20 MB (50 times today's course) single queries took over 50 ms on the page.
+ * docs/benchmarks.md has the figures.
+ */
+export const PAGE_SEARCH_MAX_BYTES = 6 * 1024 * 1024;
 
 /** Longest input considered, and most words used from it: anything longer is noise. */
 export const MAX_QUERY_LENGTH = 200;
@@ -111,56 +121,125 @@ export function buildSearchData(pages: readonly IndexedPage[]): SearchData {
 	return { terms, postings, lengths, docs: pages.map(({ url, kind, title, text }) => ({ url, kind, title, text })) };
 }
 
-/** The parts of lunr.Builder that `add()` fills in; `loadSearch` fills them from the counts instead. */
-interface BuilderState {
-	_documents: Record<string, object>;
-	invertedIndex: Record<string, Record<string, number | Record<string, object>>>;
-	fieldTermFrequencies: Record<string, Record<string, number>>;
-	fieldLengths: Record<string, number>;
-	documentCount: number;
-	termIndex: number;
+/** The parts of lunr that its type definitions leave out. */
+const lunrInternals = lunr as unknown as {
+	idf(posting: object, documentCount: number): number;
+	TokenSet: { Builder: new () => { insert(word: string): void; finish(): void; root: lunr.TokenSet } };
+};
+
+/** lunr's BM25 constants, as its builder sets them. */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * The text of /search-index.ndjson: JSON lines, so that a page can parse it a slice at a
+ * time. A header line (every word, and each page's field lengths), then one line per word
+ * (its postings for each field), then one line per page.
+ */
+export function searchIndexFile(data: SearchData): string {
+	const header = JSON.stringify({ terms: data.terms, lengths: data.lengths });
+	return [header, ...data.postings.map((postings) => JSON.stringify(postings)), ...data.docs.map((doc) => JSON.stringify(doc))].join('\n');
+}
+
+/** Parses what `searchIndexFile` wrote, one line per step. */
+function* parseLines(file: string): Generator<void, SearchData, void> {
+	const lines = file.split('\n');
+	const { terms, lengths } = JSON.parse(lines[0]!) as Pick<SearchData, 'terms' | 'lengths'>;
+	const data: SearchData = { terms, postings: [], lengths, docs: [] };
+	for (let line = 1; line < lines.length; line++) {
+		if (line <= terms.length) data.postings.push(JSON.parse(lines[line]!) as number[][]);
+		else data.docs.push(JSON.parse(lines[line]!) as SearchDoc);
+		yield;
+	}
+	return data;
+}
+
+/** Reads /search-index.ndjson in one go. */
+export function readSearchIndex(file: string): SearchData {
+	return finish(parseLines(file));
 }
 
 /**
- * Rebuilds lunr's index from what `buildSearchData` wrote. It gives lunr's builder the
- * word counts its `add()` would have worked out from the text, then lets it score
- * and build as usual, so the index is the one lunr would build from the pages.
+ * Rebuilds lunr's index from the file `searchIndexFile` wrote, one line per step.
+ * It scores each word in each page with lunr's own formula (see `lunr.Builder`'s
+ * `createFieldVectors`), so the index is the one lunr would build from the pages.
  */
-export function loadSearch(data: SearchData): Searcher {
-	const builder = new lunr.Builder();
-	builder.ref('id');
-	for (const field of FIELDS) builder.field(field.name, { boost: field.boost });
-	const state = builder as unknown as BuilderState;
-	data.docs.forEach((_, page) => {
-		state._documents[page] = {};
-		FIELDS.forEach((field, at) => {
-			state.fieldTermFrequencies[`${field.name}/${page}`] = {};
-			state.fieldLengths[`${field.name}/${page}`] = data.lengths[at]![page]!;
-		});
-	});
+function* rebuild(file: string): Generator<void, Searcher, void> {
+	const data = yield* parseLines(file);
+	const pageCount = data.docs.length;
+	const averageLength = data.lengths.map((perPage) => perPage.reduce((sum, length) => sum + length, 0) / pageCount);
+	// Each field of each page's scores, as lunr.Vector elements: [word number, score, …].
+	const vectors = FIELDS.map(() => data.docs.map((): number[] => []));
+	const invertedIndex: Record<string, Record<string, number | Record<string, object>>> = {};
+	const tokens = new lunrInternals.TokenSet.Builder();
 	const wordsByStem = new Map<string, string[]>();
-	data.terms.forEach((term, at) => {
-		const posting: BuilderState['invertedIndex'][string] = { _index: at };
-		FIELDS.forEach((field, fieldAt) => {
+	for (const [at, term] of data.terms.entries()) {
+		const posting: (typeof invertedIndex)[string] = { _index: at };
+		const counts = FIELDS.map((field, fieldAt) => {
 			const pages: Record<string, object> = {};
+			const perPage: [number, number][] = [];
 			const list = data.postings[at]![fieldAt]!;
 			let page = 0;
 			for (let i = 0; i < list.length; i += 2) {
 				page += list[i]!;
 				pages[page] = {};
-				state.fieldTermFrequencies[`${field.name}/${page}`]![term] = list[i + 1]!;
+				perPage.push([page, list[i + 1]!]);
 			}
 			posting[field.name] = pages;
+			return perPage;
 		});
-		state.invertedIndex[term] = posting;
+		const idf = lunrInternals.idf(posting, pageCount);
+		FIELDS.forEach((field, fieldAt) => {
+			for (const [page, count] of counts[fieldAt]!) {
+				const lengthRatio = data.lengths[fieldAt]![page]! / averageLength[fieldAt]!;
+				const score = ((idf * ((K1 + 1) * count)) / (K1 * (1 - B + B * lengthRatio) + count)) * field.boost;
+				vectors[fieldAt]![page]!.push(at, Math.round(score * 1000) / 1000);
+			}
+		});
+		invertedIndex[term] = posting;
+		tokens.insert(term);
 		const stem = stemOf(term);
 		const sameStem = wordsByStem.get(stem);
 		if (sameStem) sameStem.push(term);
 		else wordsByStem.set(stem, [term]);
-	});
-	state.documentCount = data.docs.length;
-	state.termIndex = data.terms.length;
-	return { index: builder.build(), docs: data.docs, wordsByStem };
+		yield;
+	}
+	tokens.finish();
+	const fieldVectors: Record<string, lunr.Vector> = {};
+	FIELDS.forEach((field, fieldAt) => vectors[fieldAt]!.forEach((elements, page) => (fieldVectors[`${field.name}/${page}`] = new lunr.Vector(elements))));
+	// lunr's type definitions name `fieldVectors` `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
+	const index = new lunr.Index({ invertedIndex, fieldVectors, tokenSet: tokens.root, fields: FIELDS.map((field) => field.name), pipeline: new lunr.Pipeline() } as unknown as lunr.Index.Attributes);
+	return { index, docs: data.docs, wordsByStem };
+}
+
+/** Runs every step of a generator, for its result. */
+function finish<T>(steps: Generator<void, T, void>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Reads /search-index.ndjson and rebuilds the index in one go: in a worker, where nothing else waits for the thread. */
+export function loadSearch(file: string): Searcher {
+	return finish(rebuild(file));
+}
+
+/**
+ * Reads /search-index.ndjson and rebuilds the index on a page's main thread, handing the
+ * thread back (`pause`) every `sliceMs` so that typing and painting go on while it loads.
+ */
+export async function loadSearchInSlices(file: string, pause: () => Promise<void>, sliceMs = 8): Promise<Searcher> {
+	const steps = rebuild(file);
+	let sliceStart = performance.now();
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (performance.now() - sliceStart >= sliceMs) {
+			await pause();
+			sliceStart = performance.now();
+		}
+	}
 }
 
 /** Splits what a person typed into the lowercase words a query is built from. */

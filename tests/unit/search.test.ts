@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import lunr from 'lunr';
-import { buildSearchData, FIELDS, loadSearch, queryWords, search, snippet, type IndexedPage } from '../../src/lib/search.ts';
+import { buildSearchData, FIELDS, loadSearch, loadSearchInSlices, queryWords, readSearchIndex, search, searchIndexFile, snippet, type IndexedPage } from '../../src/lib/search.ts';
 
 const doc = (title: string, text: string, extra: Partial<IndexedPage> = {}): IndexedPage => ({
 	url: `/${title.toLowerCase().replace(/\W+/g, '-')}/`,
@@ -23,8 +23,10 @@ const docs: IndexedPage[] = [
 	doc('Change', 'Adding, modifying or removing anything that could affect a service.'),
 ];
 
-// Serialise and load, as the browser does.
-const searcher = loadSearch(JSON.parse(JSON.stringify(buildSearchData(docs))));
+// Write the file and load it, as the browser does.
+const data = buildSearchData(docs);
+const file = searchIndexFile(data);
+const searcher = loadSearch(file);
 const titles = (query: string) => search(searcher, query).map((result) => result.doc.title);
 
 describe('search', () => {
@@ -85,6 +87,20 @@ describe('loadSearch', () => {
 			const actual = searcher.index.query((built) => built.term(query.split(' '), { usePipeline: false })).map(({ ref, score }) => ({ ref, score }));
 			assert.ok(expected.length > 0, query);
 			assert.deepEqual(actual, expected, query);
+		}
+	});
+
+	test('the index file reads back as it was written, line breaks in text included', () => {
+		const withBreaks = buildSearchData([...docs, doc('Two lines', 'First line\nsecond line\r\nthird')]);
+		assert.deepEqual(readSearchIndex(searchIndexFile(withBreaks)), withBreaks);
+	});
+
+	test('in slices, builds the same index and hands the thread back between slices', async () => {
+		let pauses = 0;
+		const sliced = await loadSearchInSlices(file, async () => void pauses++, 0);
+		assert.equal(pauses, 2 * data.terms.length + data.docs.length, 'a pause after each line read and each word indexed, with slices of 0 ms');
+		for (const query of ['time', 'authenticat', 'vulnerability exploit', 'dns', 'modified']) {
+			assert.deepEqual(search(sliced, query), search(searcher, query), query);
 		}
 	});
 });
