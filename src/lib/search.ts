@@ -127,6 +127,12 @@ const lunrInternals = lunr as unknown as {
 	TokenSet: { Builder: new () => { insert(word: string): void; finish(): void; root: lunr.TokenSet } };
 };
 
+/**
+ * What lunr records about each word on each page: nothing, as no metadata is kept. lunr
+ * only reads it (copying its keys, of which there are none), so every page shares one.
+ */
+const NO_METADATA = Object.freeze({});
+
 /** lunr's BM25 constants, as its builder sets them. */
 const K1 = 1.2;
 const B = 0.75;
@@ -182,7 +188,7 @@ function* rebuild(file: string): Generator<void, Searcher, void> {
 			let page = 0;
 			for (let i = 0; i < list.length; i += 2) {
 				page += list[i]!;
-				pages[page] = {};
+				pages[page] = NO_METADATA;
 				perPage.push([page, list[i + 1]!]);
 			}
 			posting[field.name] = pages;
