@@ -412,7 +412,7 @@ function comparisonSection(run: BenchmarkRun): string {
 
 Each engine's figure divided by Crosstrain's on the same harness (below 1× is better for every column). The first row per scale
 compares Crosstrain's real page with its own search code on the harness: the difference is the page's work around \`search()\`
-(marking matches, site CSS, and at 50× the round trip to its worker).
+(marking matches, site CSS, and where it searches in its worker, the round trip to it).
 
 ${table(['Scale', 'Engine', 'Download raw', 'Download gzip', 'Load', 'Keystroke median', 'Keystroke p95', 'Longest typing task (traced)'], rows)}`;
 }
