@@ -479,12 +479,11 @@ const sizeOf = (file: string) => statSync(file).size;
 
 /** Measures Crosstrain's search page and the three engines on the harness, for one built site. */
 export async function measureSearch(browser: Browser, origin: string, dist: string, harness: Harness, queries: readonly string[] = QUERIES): Promise<SearchFigures[]> {
-	const indexFile = join(dist, 'search-index.ndjson');
-	const indexSizes = { payloadRaw: sizeOf(indexFile), payloadGzip: gzipSize(readFileSync(indexFile)) };
+	const fileSizes = (file: string) => ({ payloadRaw: sizeOf(file), payloadGzip: gzipSize(readFileSync(file)) });
+	const indexSizes = fileSizes(join(dist, 'search-index.ndjson'));
 	// The search code (lunr included) is the chunk the page imports when it searches itself, or its worker.
 	const engineChunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith(searchRuns(dist) === 'page' ? 'search-answers' : 'search-worker') && name.endsWith('.js'));
 	const siteCodeGzip = engineChunk ? gzipSize(readFileSync(join(dist, '_astro', engineChunk))) : Number.NaN;
-	const fileSizes = (file: string) => ({ payloadRaw: sizeOf(file), payloadGzip: gzipSize(readFileSync(file)) });
 
 	const labels = {
 		crosstrain: 'Crosstrain (lunr, harness)',
