@@ -40,6 +40,8 @@ export const sourceSchema = z.strictObject({
 	year: z.number().int().min(1950).max(2100),
 	/** A public https link to the publication. */
 	url: z.url({ protocol: /^https$/, error: (issue) => `expected an https:// link, found ${found(issue.input)}` }),
+	/** True when the course cites this edition as history: content/source-status.yaml records it as withdrawn or superseded. */
+	historical: z.boolean().default(false),
 });
 
 /** One thing a learner can do after the module; every objective is checked by a quiz question. */
@@ -211,6 +213,8 @@ export const termSchema = z.strictObject({
 	related: z.array(slug).default([]),
 	/** Where the definition comes from: at least one. */
 	sources: z.array(sourceSchema).min(1, 'expected at least 1 source'),
+	/** When a subject-matter expert last checked the term, as YYYY-MM-DD. */
+	lastReviewed: z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' }).optional(),
 });
 export type Term = z.output<typeof termSchema>;
 
