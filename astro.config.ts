@@ -5,9 +5,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
-import { rehypeGlossaryLinks, type LinkableTerm } from './src/lib/rehype-glossary-links.ts';
-import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
-import { abbreviationRedirects, moduleRedirects, type ModuleNames } from './src/lib/redirects.ts';
+import { rehypeGlossaryLinks, type LinkableTerm } from './src/markdown/rehype-glossary-links.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { abbreviationRedirects, moduleRedirects, type ModuleNames } from './src/data/redirects.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { offlineCache } from './src/integrations/offline-cache.ts';
 
@@ -39,7 +39,7 @@ function readGlossaryForLinking(): LinkableTerm[] {
 
 /** The one inline script (the theme, set before first paint) is allowed by its hash. */
 const themeInitHash = `sha256-${createHash('sha256')
-	.update(readFileSync(new URL('./src/layouts/theme-init.js', import.meta.url), 'utf8'))
+	.update(readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8'))
 	.digest('base64')}`;
 
 /** Each module's slug and former slugs, for redirects from the URLs it had before a rename. */

@@ -10,7 +10,7 @@ import type { PageWeight } from './page-weight.ts';
 import type { SearchAnatomy } from './search-anatomy.ts';
 import type { SearchFigures } from './search-engines.ts';
 import type { SyntheticCourse } from './synthetic-course.ts';
-import { PAGE_SEARCH_MAX_BYTES } from '../src/lib/search.ts';
+import { PAGE_SEARCH_MAX_BYTES } from '../src/client/search.ts';
 
 /** One page type, as the report names it. */
 export interface PageType {
@@ -315,7 +315,7 @@ length) and the documents (URL, kind, title and the full text, for snippets), as
 page) so that it can be parsed a slice at a time. The search page parses it and rebuilds lunr's index from the counts: on the page
 itself, in slices (\`loadSearchInSlices\`), when the file is at most ${PAGE_SEARCH_LIMIT}; otherwise in its worker, in one go
 (\`loadSearch\`). The parts are compressed separately, so they add up to a little more than the whole. Parse, load and
-keystroke times here are from Node 24 (the same V8) running \`src/lib/search.ts\` on the built file, without a page around it; each
+keystroke times here are from Node 24 (the same V8) running \`src/client/search.ts\` on the built file, without a page around it; each
 is the median of three runs, after a first run that warms up the JIT.
 The clause shares time each kind of lunr clause alone against the whole \`search()\`, so they overlap and need not add up to 100 %.
 
@@ -376,7 +376,7 @@ transfer is not the bottleneck here). The queries, typed one character at a time
   search on the main thread updates the list before the keystroke's own frame; an answer from a worker arrives after it, since
   Chromium renders the keystroke's frame before running other tasks, so it shows one frame later.
 - **Harness**: one plain page on the same origin, no site CSS, rendering the top 20 results (title and excerpt) for every engine:
-  Crosstrain's \`src/lib/search.ts\` bundled with esbuild, MiniSearch's UMD build added with \`addScriptTag\` (same fields, boosts
+  Crosstrain's \`src/client/search.ts\` bundled with esbuild, MiniSearch's UMD build added with \`addScriptTag\` (same fields, boosts
   and word splitting as Crosstrain; prefix from 2 letters, one typo from 4, any word may match), and Pagefind's JS API over the
   index its indexer built from the whole \`dist\` folder (so its documents are every HTML page, and excerpts come from its
   fragment files).

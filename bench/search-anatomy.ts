@@ -1,6 +1,6 @@
 /**
  * Where search's bytes and milliseconds go, measured in Node with the site's own
- * src/lib/search.ts and the built search-index.ndjson: what the file is made of, how long
+ * src/client/search.ts and the built search-index.ndjson: what the file is made of, how long
  * parsing it and rebuilding lunr's index take, and which kind of query clause (exact or same stem, prefix, one-typo)
  * costs the most per keystroke. This is the evidence for the browser figures: Node
  * runs the same V8 and the same code, without the page around it.
@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import { loadSearch, queryWords, readSearchIndex, search, type Searcher } from '../src/lib/search.ts';
+import { loadSearch, queryWords, readSearchIndex, search, type Searcher } from '../src/client/search.ts';
 import { median, percentile } from './browser.ts';
 import { gzipSize } from './page-weight.ts';
 

@@ -24,7 +24,7 @@ import {
 	typeQueries,
 	type LongestTask,
 } from './browser.ts';
-import { FIELDS, MAX_RESULTS, readSearchIndex, type SearchData, type SearchDoc } from '../src/lib/search.ts';
+import { FIELDS, MAX_RESULTS, readSearchIndex, type SearchData, type SearchDoc } from '../src/client/search.ts';
 import { waitForQuietMachine } from './machine.ts';
 import { gzipSize } from './page-weight.ts';
 
@@ -36,7 +36,7 @@ const LOAD_RUNS = 3;
 const TYPING_ROUNDS = 3;
 /** The query the load time is measured with. */
 const FIRST_QUERY = 'incident';
-/** Results shown per query, as on Crosstrain's search page (MAX_RESULTS in src/lib/search.ts). */
+/** Results shown per query, as on Crosstrain's search page (MAX_RESULTS in src/client/search.ts). */
 const RESULTS_SHOWN = MAX_RESULTS;
 
 /** The figures for one engine at one scale. */
@@ -149,7 +149,7 @@ export async function prepareHarness(projectRoot: string, dist: string, folder: 
 	writeFileSync(join(folder, 'echo-worker.js'), 'onmessage = (event) => postMessage(event.data);');
 
 	const bundle = await esbuild({
-		entryPoints: [join(projectRoot, 'src/lib/search.ts')],
+		entryPoints: [join(projectRoot, 'src/client/search.ts')],
 		bundle: true,
 		minify: true,
 		format: 'iife',

@@ -112,7 +112,7 @@ const filesIn = (folder: string, extension: string) => readdirSync(folder).filte
 
 /**
  * Fails early, naming the clash, if two terms claim the same name: the build would
- * reject it anyway, but only after minutes at 50×. Mirrors src/lib/course-checks.ts.
+ * reject it anyway, but only after minutes at 50×. Mirrors src/data/course-checks.ts.
  */
 function checkUniqueNames(glossaryFolder: string): void {
 	const claimedBy = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { moduleSchema, pathSchema, quizSchema, termSchema } from './lib/schemas.ts';
+import { moduleSchema, pathSchema, quizSchema, termSchema } from './schemas/index.ts';
 
 const modules = defineCollection({
 	loader: glob({ pattern: '*.mdx', base: './content/modules' }),

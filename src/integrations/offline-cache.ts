@@ -1,5 +1,5 @@
 /**
- * Writes dist/sw.js after the build: the service worker in src/offline/, told which files
+ * Writes dist/sw.js after the build: the service worker in src/client/service-worker.js, told which files
  * to cache on install and a version that changes whenever any of them does.
  */
 import { createHash } from 'node:crypto';
@@ -27,7 +27,7 @@ export function offlineCache(): AstroIntegration {
 				const hash = createHash('sha256');
 				for (const path of precache) hash.update(path).update(await readFile(fileFor(root, path)));
 				const version = hash.digest('hex').slice(0, 16);
-				const worker = await readFile(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
+				const worker = await readFile(new URL('../client/service-worker.js', import.meta.url), 'utf8');
 				const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache)};\n`;
 				await writeFile(join(root, 'sw.js'), header + worker);
 				logger.info(`Service worker ${version}: ${precache.length} files cached on install.`);

@@ -6,8 +6,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
-import { headersFile } from '../lib/security-headers.ts';
+import { findBrokenLinks, type BuiltPage } from './link-check.ts';
+import { headersFile } from './security-headers.ts';
 
 async function listFiles(folder: string): Promise<string[]> {
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true });

@@ -18,9 +18,9 @@ let site: Awaited<ReturnType<typeof deploymentServer>>;
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	copy = buildCopy((_content, root) =>
-		editFile(join(root, 'src/lib/search.ts'), (text) => {
+		editFile(join(root, 'src/client/search.ts'), (text) => {
 			const lowered = text.replace(/^export const PAGE_SEARCH_MAX_BYTES = .*$/m, 'export const PAGE_SEARCH_MAX_BYTES = 0;');
-			if (lowered === text) throw new Error('src/lib/search.ts no longer declares PAGE_SEARCH_MAX_BYTES on one line: update this test.');
+			if (lowered === text) throw new Error('src/client/search.ts no longer declares PAGE_SEARCH_MAX_BYTES on one line: update this test.');
 			return lowered;
 		}),
 	);

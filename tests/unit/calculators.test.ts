@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { annualizedLoss, budgetInputProblem, describeBudget, describeLoss, errorBudget, formatCents, formatDuration, lossInputProblem } from '../../src/lib/calculators.ts';
+import { annualizedLoss, budgetInputProblem, describeBudget, describeLoss, errorBudget, formatCents, formatDuration, lossInputProblem } from '../../src/client/calculators.ts';
 
 describe('annualizedLoss', () => {
 	const textbook = { assetValue: 100_000, exposureFactor: 25, annualRate: 3, controlledExposureFactor: 25, controlledAnnualRate: 1, controlCost: 20_000 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findCourseProblems, findUnreachedTerms, type CourseOutline } from '../../src/lib/course-checks.ts';
-import { moduleSchema, quizSchema, termSchema } from '../../src/lib/schemas.ts';
+import { findCourseProblems, findUnreachedTerms, type CourseOutline } from '../../src/data/course-checks.ts';
+import { moduleSchema, quizSchema, termSchema } from '../../src/schemas/index.ts';
 
 const source = { title: 'Guide', publisher: 'NIST', year: 2020, url: 'https://doi.org/10.6028/NIST.SP.800-30r1' };
 const goodModule = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diagramProblems } from '../../src/lib/diagram-check.ts';
+import { diagramProblems } from '../../src/data/diagram-check.ts';
 
 const good = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 200">
 	<title>Change flow</title>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
-import { headersFile, mergePolicies } from '../../src/lib/security-headers.ts';
+import { findBrokenLinks } from '../../src/integrations/link-check.ts';
+import { headersFile, mergePolicies } from '../../src/integrations/security-headers.ts';
 
 const pages = [
 	{ path: '/', html: '<a href="/glossary/">Glossary</a><a href="#main">Skip</a><main id="main"></main><script src="/_astro/app.js"></script>' },

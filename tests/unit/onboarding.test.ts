@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildOnboardingLink, formatDueDate, isCalendarDate, parseOnboardingLink } from '../../src/lib/onboarding.ts';
+import { buildOnboardingLink, formatDueDate, isCalendarDate, parseOnboardingLink } from '../../src/client/onboarding.ts';
 
 const modules = ['risk-vocabulary', 'how-itsm-works', 'change-and-release'];
 const parse = (query: string) => parseOnboardingLink(new URLSearchParams(query), modules);

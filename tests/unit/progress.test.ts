@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { addAttempt, applyRenames, createProgressStore, mergeProgress, parseImport, parseProgress, STORAGE_KEY, type ProgressRecord } from '../../src/lib/progress.ts';
-import { completedCount, whereToContinue } from '../../src/lib/progress-summary.ts';
+import { addAttempt, applyRenames, createProgressStore, mergeProgress, parseImport, parseProgress, STORAGE_KEY, type ProgressRecord } from '../../src/client/progress.ts';
+import { completedCount, whereToContinue } from '../../src/client/progress-summary.ts';
 
 /** An in-memory Storage that can be told to refuse reads or writes. */
 class FakeStorage implements Storage {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isAnswerCorrect, scoreAttempt, shuffled } from '../../src/lib/quiz.ts';
+import { isAnswerCorrect, scoreAttempt, shuffled } from '../../src/client/quiz.ts';
 
 const single = { id: 'single', options: [{ correct: false }, { correct: true }, { correct: false }] };
 const multiple = { id: 'multiple', options: [{ correct: true }, { correct: false }, { correct: true }] };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { abbreviationRedirects, abbreviationSlug, moduleRedirects, moduleRenames } from '../../src/lib/redirects.ts';
+import { abbreviationRedirects, abbreviationSlug, moduleRedirects, moduleRenames } from '../../src/data/redirects.ts';
 
 test('abbreviations become short glossary URLs that lead to their term', () => {
 	assert.equal(abbreviationSlug('POA&M'), 'poa-m');

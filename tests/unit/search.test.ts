@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import lunr from 'lunr';
-import { buildSearchData, FIELDS, loadSearch, loadSearchInSlices, queryWords, readSearchIndex, search, searchIndexFile, snippet, type IndexedPage } from '../../src/lib/search.ts';
+import { buildSearchData, FIELDS, loadSearch, loadSearchInSlices, queryWords, readSearchIndex, search, searchIndexFile, snippet, type IndexedPage } from '../../src/client/search.ts';
 
 const doc = (title: string, text: string, extra: Partial<IndexedPage> = {}): IndexedPage => ({
 	url: `/${title.toLowerCase().replace(/\W+/g, '-')}/`,

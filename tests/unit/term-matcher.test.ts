@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTermMatcher } from '../../src/lib/term-matcher.ts';
+import { createTermMatcher } from '../../src/markdown/term-matcher.ts';
 
 const matcher = createTermMatcher([
 	{ slug: 'change', term: 'Change', abbreviations: [], aliases: [] },

@@ -1,5 +1,5 @@
 /** URLs that lead elsewhere: glossary abbreviations and the old names of renamed modules. */
-import type { TermNames } from './term-matcher.ts';
+import type { TermNames } from '../markdown/term-matcher.ts';
 
 /** The URL-safe form of an abbreviation: "POA&M" → "poa-m", "BOD 22-01" → "bod-22-01". */
 export function abbreviationSlug(abbreviation: string): string {

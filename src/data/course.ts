@@ -3,10 +3,10 @@
  * course from here, so a broken reference fails the build before any page renders.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { findCourseProblems, findUnreachedTerms, REQUIRED_PATHS } from './lib/course-checks.ts';
-import { markdownHeadings, markdownToText } from './lib/plain-text.ts';
-import { buildSearchData, searchIndexFile, type IndexedPage } from './lib/search.ts';
-import type { Track } from './lib/schemas.ts';
+import { findCourseProblems, findUnreachedTerms, REQUIRED_PATHS } from './course-checks.ts';
+import { markdownHeadings, markdownToText } from '../markdown/plain-text.ts';
+import { buildSearchData, searchIndexFile, type IndexedPage } from '../client/search.ts';
+import type { Track } from '../schemas/index.ts';
 
 export type Module = CollectionEntry<'modules'>;
 export type Term = CollectionEntry<'glossary'>;

@@ -15,7 +15,7 @@ z.config({
 	customError: (issue) => {
 		if (issue.code === 'invalid_type') return `expected ${issue.expected}, found ${found(issue.input)}`;
 		if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, found ${found(issue.input)}`;
-		if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling against the fields in src/lib/schemas.ts`;
+		if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling against the fields in src/schemas/`;
 		return undefined;
 	},
 });

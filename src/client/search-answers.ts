@@ -2,7 +2,7 @@
  * Answers the search page's queries, wherever they run: on the page itself when the
  * course's index is small, in the page's worker when it is large (`PAGE_SEARCH_MAX_BYTES`).
  */
-import { highlight, loadSearch, loadSearchInSlices, search, snippet, type SearchDoc, type Searcher, type SnippetPart } from './lib/search';
+import { highlight, loadSearch, loadSearchInSlices, search, snippet, type SearchDoc, type Searcher, type SnippetPart } from './search';
 
 /** One result as the page shows it, with the words that match marked. */
 export interface ShownResult {
