@@ -65,3 +65,29 @@ export function shuffled<T>(items: readonly T[], random: () => number = Math.ran
 	}
 	return copy;
 }
+
+/** The event a quiz dispatches (bubbling) after each check, for whatever reports results onward: an LMS. */
+export const QUIZ_CHECKED_EVENT = 'ct-quiz-checked';
+
+/** The detail of QUIZ_CHECKED_EVENT. */
+export interface QuizCheckedDetail {
+	/** The module's slug. */
+	module: string;
+	/** This check's score, in whole percent (rounded down). */
+	score: number;
+	passed: boolean;
+	/** The pass mark this check used, in percent: read from the quiz's data-pass-mark at check time. */
+	passMark: number;
+	/** The questions of this attempt, in the order shown. */
+	questions: {
+		id: string;
+		type: 'single' | 'multiple' | 'true-false';
+		/** The id of the module objective the question checks. */
+		objective: string;
+		correct: boolean;
+		/** The texts of the options the learner chose. */
+		response: string[];
+		/** The texts of the right options. */
+		correctResponse: string[];
+	}[];
+}
