@@ -56,6 +56,12 @@ function readModuleNames(): ModuleNames[] {
 	});
 }
 
+/**
+ * Which build this is: the hosted site, or (CROSSTRAIN_TARGET=lms, run by `npm run package`)
+ * the pages that go into LMS packages: module pages in LmsLayout, and no service worker.
+ */
+const target = process.env.CROSSTRAIN_TARGET === 'lms' ? 'lms' : 'site';
+
 const glossary = readGlossaryForLinking();
 const modules = readModuleNames();
 
@@ -64,7 +70,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: { ...abbreviationRedirects(glossary), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
-	integrations: [mdx(), siteChecks(), offlineCache()],
+	integrations: [mdx(), siteChecks(), ...(target === 'site' ? [offlineCache()] : [])],
+	vite: {
+		define: { 'import.meta.env.CROSSTRAIN_TARGET': JSON.stringify(target) },
+		// An LMS page lazy-loads one chunk, the cmi5 client, which has no CSS to preload: Vite's
+		// preload helper would add 0.9 KB to every SCORM page for nothing.
+		plugins: target === 'lms' ? [{ name: 'crosstrain:no-preload-helper', enforce: 'pre', load: (id: string) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined) }] : [],
+		// The SCORM adapter in a chunk of its own, so its weight can be measured on the built files.
+		...(target === 'lms' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'scorm-adapter', test: /src[\\/]client[\\/]lms[\\/](scorm-|answers)/ }] } } } } } : {}),
+	},
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

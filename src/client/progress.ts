@@ -321,6 +321,15 @@ function renamesFromPage(): Record<string, string> {
 	}
 }
 
+/**
+ * Makes the page's one store work over `storage` instead of localStorage: inside an LMS,
+ * progress lives in the LMS (src/client/lms/session.ts). Call before any element reads progress.
+ */
+export function useProgressStorage(storage: Storage): ProgressStore {
+	shared = createProgressStore(storage, undefined, renamesFromPage());
+	return shared;
+}
+
 /** The browser's one progress store, over localStorage, kept in step with other tabs. */
 export function getProgressStore(): ProgressStore {
 	if (shared) return shared;
