@@ -51,8 +51,10 @@ export function startScorm(version: ScormVersion, api: Record<string, unknown>, 
 			runtime.set([...pairs, ['cmi.suspend_data', progress.encoded]]);
 			runtime.commit();
 		},
-		save() {
-			if (normal) runtime.commit();
+		save(progress) {
+			if (!normal) return;
+			if (progress) runtime.set([['cmi.suspend_data', progress.encoded]]);
+			runtime.commit();
 		},
 		finish(progress) {
 			if (normal) runtime.set(finishValues(version, progress?.record.passed ?? false, now() - startedAt));
