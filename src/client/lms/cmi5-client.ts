@@ -20,7 +20,7 @@ import { answeredStatement, definedStatement, type Cmi5Verb, type LaunchData, ty
 import type { LmsPageData } from './page-data.ts';
 import type { Problem, Reporter } from './reporter.ts';
 
-/** What survives a reload of the page, per registration and AU. */
+/** What survives a reload of the page, per launch. */
 interface StoredSession {
 	token: string;
 	startedAt: number;
@@ -57,7 +57,8 @@ export async function startCmi5(win: Window, page: LmsPageData, problem: Problem
 		problem('The address your LMS opened this module with is incomplete, so your result cannot be recorded. The quiz still works here.');
 		return undefined;
 	}
-	const key = `crosstrain:cmi5:${launch.registration}:${launch.activityId}`;
+	// The fetch URL is new for each launch (it is one-time), and the same when the page reloads.
+	const key = `crosstrain:cmi5:${launch.fetch}`;
 	let storage: Storage | undefined;
 	try {
 		storage = win.sessionStorage;
