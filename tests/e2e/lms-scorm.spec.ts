@@ -3,6 +3,7 @@
  * host page, the unzipped SCO in a frame under /lms/content/<id>/, as a learner meets it.
  * What the runtime recorded is read back after each step. Needs `npm run package`.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { literal, quizOf, rightLabels, wrongLabels, type QuizFile } from './course';
 import { decodeSuspendData } from '../../src/client/lms/suspend-data.ts';
@@ -206,3 +207,15 @@ test('an LMS whose API throws never breaks the quiz, and the learner is told', a
 	await expect(sco(page).getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`a packaged module in the LMS, connected and after a check, has no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(host.launch({ version: '2004', zip: `dist-lms/scorm2004/modules/${slug}.zip`, href, cmi: { learner_name: 'Lee, Sam' } }));
+		await expect(sco(page).getByText('Connected to your LMS (SCORM 2004) as Sam Lee')).toBeVisible();
+		await takeQuiz(page, 2);
+		await expect(sco(page).getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).include('iframe[title="Course module"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
