@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
 import type { LmsPageData } from '../../src/client/lms/page-data.ts';
 import type { Kept } from '../../src/client/lms/reporter.ts';
 import { findScormApi, type ScormVersion } from '../../src/client/lms/scorm-api.ts';
@@ -15,6 +15,10 @@ import { startScorm } from '../../src/client/lms/scorm-reporter.ts';
 import { encodeSuspendData } from '../../src/client/lms/suspend-data.ts';
 import type { ModuleProgress } from '../../src/client/progress.ts';
 import type { QuizCheckedDetail } from '../../src/client/quiz.ts';
+
+// scorm-again's types declare a default export; its ES modules export the classes by name.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm2004.default };
 
 const page: LmsPageData = {
 	standard: 'auto',
@@ -176,7 +180,7 @@ describe('a broken API never throws, and says what went wrong', () => {
 		const throwing = Object.fromEntries(['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish', 'LMSGetLastError', 'LMSGetErrorString'].map((name) => [name, () => { throw new Error('LMS down'); }]));
 		const problems: string[] = [];
 		assert.equal(startScorm('1.2', throwing, page, (message) => problems.push(message)), undefined);
-		assert.match(problems[0]!, /LMSInitialize\(\): it failed, “LMS down”/);
+		assert.match(problems[0]!, /did not start a session for this module \(LMSInitialize\(\): it failed, “LMS down”\)/);
 	});
 
 	test('an API that refuses every value', () => {

@@ -16,9 +16,14 @@ import { finishValues, interactionValues, launchValues, MAX_INTERACTIONS, readLa
  * LMS refuses to start one (the problem says why).
  */
 export function startScorm(version: ScormVersion, api: Record<string, unknown>, page: LmsPageData, problem: Problem, now: () => number = Date.now): Reporter | undefined {
-	const runtime = scormRuntime(version, api, ({ call, code, message }: ScormError) =>
-		problem(`Your LMS did not accept part of your result (${call}: ${code === 'exception' ? 'it failed' : `error ${code}`}${message ? `, “${message}”` : ''}), so it may not have been recorded. Your answers still count here.`),
-	);
+	const runtime = scormRuntime(version, api, ({ call, code, message }: ScormError) => {
+		const why = `${call}: ${code === 'exception' ? 'it failed' : `error ${code}`}${message ? `, “${message}”` : ''}`;
+		problem(
+			call.includes('Initialize')
+				? `Your LMS did not start a session for this module (${why}), so your result will not reach it. The quiz still works here.`
+				: `Your LMS did not accept part of your result (${why}), so it may not have been recorded. Your answers still count here.`,
+		);
+	});
 	const startedAt = now();
 	if (!runtime.initialize()) return undefined;
 	const launch = readLaunch(version, runtime.get);
