@@ -64,7 +64,7 @@ export async function startScormHost(): Promise<ScormHost> {
 	const launches = new Map<string, ScormLaunch & { scoUrl: string }>();
 	const packages = new Map<string, Record<string, Uint8Array>>();
 	let server: TestServer;
-	server = await startServer((request, response, url) => {
+	server = await startServer((_request, response, url) => {
 		if (url.pathname === '/lms/player.html') return send(response, 'player.html', HOST_PAGE);
 		if (url.pathname === '/scorm-again/scorm12.min.js') return send(response, 'x.js', scormAgain('scorm12.min.js'));
 		if (url.pathname === '/scorm-again/scorm2004.min.js') return send(response, 'x.js', scormAgain('scorm2004.min.js'));
