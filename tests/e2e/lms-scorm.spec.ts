@@ -225,3 +225,27 @@ for (const scheme of ['light', 'dark'] as const) {
 		expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 }
+
+test('opened outside an LMS, a package keeps progress in the browser, as the site does', async ({ page }) => {
+	const url = new URL(host.launch({ version: '1.2', zip: `dist-lms/scorm12/modules/${slug}.zip`, href }));
+	const content = (await (await page.request.get(`${url.origin}/lms/launch/${url.searchParams.get('id')}`)).json()).scoUrl as string;
+	await page.goto(content);
+	await expect(page.getByText('No LMS found: your progress is kept in this browser')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Finish' })).toBeHidden();
+	for (const question of quiz.questions) {
+		const prompt = page.getByRole('group', { name: literal(question.prompt.trim().replace(/\s+/g, ' ').slice(0, 60)) });
+		for (const label of rightLabels(question)) await prompt.getByLabel(label, { exact: true }).check();
+	}
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+	expect(await page.evaluate(() => localStorage.getItem('crosstrain:progress'))).toContain('"bestScore":100');
+});
+
+test('suspend_data the module did not write is ignored, with a note, and never trusted', async ({ page }) => {
+	await page.goto(host.launch({ version: '1.2', zip: `dist-lms/scorm12/modules/${slug}.zip`, href, cmi: { core: { entry: 'resume', lesson_status: 'incomplete' }, suspend_data: 'viewed=1,2,3|lastviewedslide=3' } }));
+	await expect(sco(page).getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('The progress your LMS kept for this module could not be read');
+	await expect(sco(page).getByText('Not started')).toBeVisible();
+	await takeQuiz(page, 0);
+	await expect(sco(page).getByRole('heading', { name: 'Passed' })).toBeVisible();
+	expect(decodeSuspendData((await recorded(page, '1.2')).suspendData, slug)).toMatchObject({ ok: true, progress: { attempts: 1 } });
+});
