@@ -1,68 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { parse } from 'yaml';
-import { rehypeGlossaryLinks, type LinkableTerm } from './src/markdown/rehype-glossary-links.ts';
+import { readCourseFiles } from './src/data/read-content.ts';
+import { abbreviationRedirects, moduleRedirects } from './src/data/redirects.ts';
+import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import { abbreviationRedirects, moduleRedirects, type ModuleNames } from './src/data/redirects.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { offlineCache } from './src/integrations/offline-cache.ts';
 
-const listFiles = (folder: string, extension: string) =>
-	readdirSync(new URL(folder, import.meta.url)).filter((name) => extname(name) === extension);
-
-/**
- * The module pipeline links glossary terms, so it reads the glossary here. Malformed files
- * are skipped: the content collection reports them with a proper message.
- */
-function readGlossaryForLinking(): LinkableTerm[] {
-	return listFiles('./content/glossary/', '.yaml').flatMap((name) => {
-		try {
-			const term = parse(readFileSync(new URL(`./content/glossary/${name}`, import.meta.url), 'utf8'));
-			return [
-				{
-					slug: basename(name, '.yaml'),
-					term: String(term.term),
-					abbreviations: term.abbreviations ?? [],
-					aliases: term.aliases ?? [],
-					definition: String(term.definition ?? ''),
-				},
-			];
-		} catch {
-			return [];
-		}
-	});
-}
+// The module pipeline links glossary terms and the redirects come from the course, so the
+// config reads it. Files with problems are left out here: the content collections report them.
+const course = readCourseFiles(new URL('./content/', import.meta.url));
+const terms = course.terms.map((term) => ({ slug: term.id, ...term.data }));
+const modules = course.modules.map((module) => ({ slug: module.id, formerSlugs: module.data.formerSlugs }));
 
 /** The one inline script (the theme, set before first paint) is allowed by its hash. */
 const themeInitHash = `sha256-${createHash('sha256')
 	.update(readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8'))
 	.digest('base64')}`;
 
-/** Each module's slug and former slugs, for redirects from the URLs it had before a rename. */
-function readModuleNames(): ModuleNames[] {
-	return listFiles('./content/modules/', '.mdx').map((name) => {
-		const source = readFileSync(new URL(`./content/modules/${name}`, import.meta.url), 'utf8');
-		let formerSlugs: unknown;
-		try {
-			formerSlugs = parse(source.split(/^---\s*$/m)[1] ?? '')?.formerSlugs;
-		} catch {
-			formerSlugs = undefined;
-		}
-		return { slug: basename(name, '.mdx'), formerSlugs: Array.isArray(formerSlugs) ? formerSlugs.map(String) : [] };
-	});
-}
-
-const glossary = readGlossaryForLinking();
-const modules = readModuleNames();
-
 export default defineConfig({
 	site: 'https://crosstrain.example',
 	trailingSlash: 'always',
-	redirects: { ...abbreviationRedirects(glossary), ...moduleRedirects(modules) },
+	redirects: { ...abbreviationRedirects(terms), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
 	integrations: [mdx(), siteChecks(), offlineCache()],
 	security: {
@@ -74,13 +36,7 @@ export default defineConfig({
 	markdown: {
 		syntaxHighlight: false,
 		processor: unified({
-			rehypePlugins: [
-				rehypeGlossaryLinks({
-					terms: glossary,
-					moduleSlugs: modules.map((module) => module.slug),
-				}),
-				rehypeScrollableTables,
-			],
+			rehypePlugins: [rehypeGlossaryLinks({ terms, moduleSlugs: modules.map((module) => module.slug) }), rehypeScrollableTables],
 		}),
 	},
 });

@@ -2,9 +2,10 @@
  * The whole course, loaded once per build and checked across files. Pages read the
  * course from here, so a broken reference fails the build before any page renders.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { findCourseProblems, findUnreachedTerms, REQUIRED_PATHS } from './course-checks.ts';
 import { markdownHeadings, markdownToText } from '../markdown/plain-text.ts';
+import { findTermUsage } from './term-usage.ts';
 import { buildSearchData, searchIndexFile, type IndexedPage } from '../client/search.ts';
 import type { Track } from '../schemas/index.ts';
 
@@ -72,25 +73,19 @@ async function load(): Promise<Course> {
 	};
 }
 
-let usage: Promise<Map<string, Module[]>> | undefined;
+let usage: Map<string, Module[]> | undefined;
 
-/** For each term slug, the modules whose prose links to it (the module pipeline records them). */
-export function loadTermUsage(): Promise<Map<string, Module[]>> {
-	usage ??= (async () => {
-		const course = await loadCourse();
-		const byTerm = new Map<string, Module[]>();
-		for (const module of course.modules.values()) {
-			const { remarkPluginFrontmatter } = await render(module);
-			for (const slug of (remarkPluginFrontmatter.glossaryTerms as string[] | undefined) ?? []) {
-				byTerm.set(slug, [...(byTerm.get(slug) ?? []), module]);
-			}
-		}
-		const terms = Object.fromEntries([...course.terms].map(([slug, term]) => [slug, term.data]));
-		for (const slug of findUnreachedTerms(terms, new Set(byTerm.keys()))) {
-			console.warn(`content/glossary/${slug}.yaml: no module uses this term and no other term lists it as related.`);
-		}
-		return byTerm;
-	})();
+/** For each term slug, the modules whose prose mentions (and so links) it. Warns about terms nothing reaches. */
+export async function loadTermUsage(): Promise<Map<string, Module[]>> {
+	if (usage) return usage;
+	const course = await loadCourse();
+	const terms = [...course.terms.values()].map((term) => ({ slug: term.id, ...term.data }));
+	const modules = [...course.modules.values()].map((module) => ({ id: module.id, body: module.body ?? '' }));
+	usage = new Map([...findTermUsage(modules, terms)].map(([slug, moduleSlugs]) => [slug, moduleSlugs.map((id) => course.modules.get(id)!)]));
+	const termData = Object.fromEntries(terms.map((term) => [term.slug, term]));
+	for (const slug of findUnreachedTerms(termData, new Set(usage.keys()))) {
+		console.warn(`content/glossary/${slug}.yaml: no module uses this term and no other term lists it as related.`);
+	}
 	return usage;
 }
 

@@ -19,9 +19,8 @@ const SKIPPED = new Set(['a', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5'
 
 /**
  * Links the first mention of each glossary term in a module's prose to its term page,
- * with the definition as a tooltip, and records the linked slugs as the module's
- * `glossaryTerms` (read through `remarkPluginFrontmatter`). Also fails the build when
- * a hand-written link points at a glossary term or module that does not exist.
+ * with the definition as a tooltip. Also fails the build when a hand-written link points
+ * at a glossary term or module that does not exist.
  */
 export function rehypeGlossaryLinks({ terms, moduleSlugs }: GlossaryLinkOptions) {
 	const matcher = createTermMatcher(terms);
@@ -50,9 +49,6 @@ export function rehypeGlossaryLinks({ terms, moduleSlugs }: GlossaryLinkOptions)
 			parent.children = children as typeof parent.children;
 		};
 		walk(tree);
-
-		const astro = (file.data.astro ??= {});
-		astro.frontmatter = { ...astro.frontmatter, glossaryTerms: [...linked] };
 	};
 }
 

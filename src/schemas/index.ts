@@ -8,3 +8,4 @@ export { questionSchema, quizSchema, type Question, type Quiz } from './quiz.ts'
 export { sourceSchema, type Source } from './source.ts';
 export { termSchema, type Term } from './term.ts';
 export { pathSchema, type PathData } from './path.ts';
+export { sourceStatusFileSchema, sourceStatusSchema, type SourceStatus } from './source-status.ts';
