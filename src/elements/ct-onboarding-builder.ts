@@ -1,0 +1,55 @@
+/** The behaviour of <ct-onboarding-builder> in index.astro: the markup is rendered on the server there. */
+import { buildOnboardingLink, isCalendarDate, senderNameProblem } from '../client/onboarding';
+
+class CtOnboardingBuilder extends HTMLElement {
+	connectedCallback() {
+		const form = this.querySelector('form')!;
+		const custom = this.querySelector<HTMLElement>('[data-custom]')!;
+		const chosenPlan = () => form.querySelector<HTMLInputElement>('input[name="plan"]:checked')?.value ?? '';
+		form.addEventListener('change', () => {
+			custom.hidden = chosenPlan() !== '';
+		});
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#create(form, chosenPlan());
+		});
+		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
+	}
+
+	#create(form: HTMLFormElement, pathId: string) {
+		const error = this.querySelector('[data-error]')!;
+		const modules = [...form.querySelectorAll<HTMLInputElement>('input[name="modules"]:checked')].map((input) => input.value);
+		const due = form.querySelector<HTMLInputElement>('#due')!.value;
+		const from = form.querySelector<HTMLInputElement>('#from')!.value.trim().replace(/\s+/g, ' ');
+		const problem =
+			!pathId && modules.length === 0
+				? 'Choose at least one module, or choose a path.'
+				: due && !isCalendarDate(due)
+					? 'The due date is not a real date.'
+					: from && senderNameProblem(from)
+						? `Your name ${senderNameProblem(from)}.`
+						: '';
+		error.textContent = problem;
+		if (problem) return;
+		const link = new URL(buildOnboardingLink({ pathId: pathId || undefined, modules, due, from }), location.origin).href;
+		const result = this.querySelector<HTMLElement>('[data-result]')!;
+		result.hidden = false;
+		this.querySelector<HTMLInputElement>('#link-output')!.value = link;
+		this.querySelector<HTMLAnchorElement>('[data-open]')!.href = link;
+		this.querySelector('[data-copied]')!.textContent = '';
+		result.querySelector<HTMLElement>('h2')!.focus();
+	}
+
+	async #copy() {
+		const output = this.querySelector<HTMLInputElement>('#link-output')!;
+		const status = this.querySelector('[data-copied]')!;
+		try {
+			await navigator.clipboard.writeText(output.value);
+			status.textContent = 'Link copied.';
+		} catch {
+			output.select();
+			status.textContent = 'Copying was blocked: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
+		}
+	}
+}
+customElements.define('ct-onboarding-builder', CtOnboardingBuilder);

@@ -1,0 +1,18 @@
+/** The behaviour of <ct-onboarding-plan> in plan.astro: the markup is rendered on the server there. */
+import { parseOnboardingLink } from '../client/onboarding';
+
+class CtOnboardingPlan extends HTMLElement {
+	connectedCallback() {
+		const link = parseOnboardingLink(new URLSearchParams(location.search), (this.dataset.allModules ?? '').split(','));
+		const list = this.querySelector('ol')!;
+		for (const slug of link.modules) {
+			const item = list.querySelector<HTMLElement>(`li[data-module="${CSS.escape(slug)}"]`)!;
+			item.hidden = false;
+			list.append(item);
+		}
+		this.querySelector('ct-path-progress')!.setAttribute('data-modules', link.modules.join(','));
+		this.querySelector<HTMLElement>('ct-path-progress')!.hidden = link.modules.length === 0;
+		this.querySelector<HTMLElement>('[data-empty]')!.hidden = link.modules.length > 0;
+	}
+}
+customElements.define('ct-onboarding-plan', CtOnboardingPlan);

@@ -1,0 +1,31 @@
+/** The behaviour of <ct-path-progress> in PathProgress.astro: the markup is rendered on the server there. */
+import { getProgressStore } from '../client/progress';
+import { completedCount } from '../client/progress-summary';
+
+class CtPathProgress extends HTMLElement {
+	static observedAttributes = ['data-modules'];
+	#unsubscribe?: () => void;
+
+	connectedCallback() {
+		this.#show();
+		this.#unsubscribe = getProgressStore().subscribe(() => this.#show());
+	}
+
+	attributeChangedCallback() {
+		if (this.isConnected) this.#show();
+	}
+
+	#show() {
+		const modules = (this.dataset.modules ?? '').split(',').filter(Boolean);
+		const done = completedCount(getProgressStore().read(), modules);
+		this.querySelector('[data-text]')!.textContent = `${done} of ${modules.length} modules completed`;
+		const bar = this.querySelector('progress')!;
+		bar.max = Math.max(modules.length, 1);
+		bar.value = done;
+	}
+
+	disconnectedCallback() {
+		this.#unsubscribe?.();
+	}
+}
+customElements.define('ct-path-progress', CtPathProgress);

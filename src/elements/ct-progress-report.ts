@@ -1,0 +1,80 @@
+/** The behaviour of <ct-progress-report> in progress.astro: the markup is rendered on the server there. */
+import { getProgressStore, MAX_IMPORT_BYTES, parseImport, type ProgressRecord } from '../client/progress';
+import { completedCount } from '../client/progress-summary';
+
+const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+class CtProgressReport extends HTMLElement {
+	#message!: HTMLElement;
+
+	connectedCallback() {
+		const store = getProgressStore();
+		this.#message = this.querySelector('[data-message]')!;
+		this.#show(store.read());
+		store.subscribe(() => this.#show(store.read()));
+
+		this.querySelector('[data-export]')!.addEventListener('click', () => this.#export(store.read()));
+		const file = this.querySelector<HTMLInputElement>('#import-file')!;
+		file.addEventListener('change', () => {
+			const chosen = file.files?.[0];
+			file.value = '';
+			if (chosen) void this.#import(chosen);
+		});
+		const dialog = this.querySelector('dialog')!;
+		this.querySelector('[data-reset]')!.addEventListener('click', () => dialog.showModal());
+		dialog.addEventListener('close', () => {
+			if (dialog.returnValue !== 'reset') return;
+			store.reset();
+			this.#say('All progress in this browser was deleted.');
+		});
+	}
+
+	#say(message: string) {
+		this.#message.textContent = message;
+	}
+
+	#show(record: ProgressRecord) {
+		const tried = Object.keys(record.modules).length;
+		const passed = Object.values(record.modules).filter((module) => module.passed).length;
+		this.querySelector('[data-summary]')!.textContent =
+			tried === 0 ? 'You have not taken any quiz yet.' : `You have completed ${passed} ${passed === 1 ? 'module' : 'modules'} and tried ${tried}.`;
+		for (const summary of this.querySelectorAll<HTMLElement>('[data-path-summary]')) {
+			const modules = summary.dataset.pathSummary!.split(',');
+			summary.textContent = `${completedCount(record, modules)} of ${modules.length} modules completed.`;
+		}
+		for (const row of this.querySelectorAll<HTMLElement>('tr[data-module]')) {
+			const progress = record.modules[row.dataset.module!];
+			const cell = (name: string) => row.querySelector(`[data-cell="${name}"]`)!;
+			cell('status').textContent = !progress ? 'Not started' : progress.passed ? 'Completed' : 'Not passed yet';
+			cell('best').textContent = progress ? `${progress.bestScore}%` : '–';
+			cell('attempts').textContent = String(progress?.attempts ?? 0);
+			cell('last').textContent = progress ? formatDate(progress.lastAttemptAt) : '–';
+		}
+	}
+
+	#export(record: ProgressRecord) {
+		const blob = new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' });
+		const link = document.createElement('a');
+		link.href = URL.createObjectURL(blob);
+		link.download = `crosstrain-progress-${new Date().toISOString().slice(0, 10)}.json`;
+		link.click();
+		setTimeout(() => URL.revokeObjectURL(link.href), 0);
+		this.#say(`Your progress was exported as ${link.download}.`);
+	}
+
+	async #import(file: File) {
+		if (file.size > MAX_IMPORT_BYTES) {
+			this.#say('This file cannot be imported: it is far larger than a Crosstrain progress file. Your current progress is unchanged.');
+			return;
+		}
+		const parsed = parseImport(await file.text());
+		if (!parsed.ok) {
+			this.#say(parsed.message);
+			return;
+		}
+		getProgressStore().importRecord(parsed.record);
+		const count = Object.keys(parsed.record.modules).length;
+		this.#say(`Imported ${count} ${count === 1 ? 'module' : 'modules'} from ${file.name}.`);
+	}
+}
+customElements.define('ct-progress-report', CtProgressReport);
