@@ -1,21 +1,44 @@
-/** The behaviour of <ct-quiz> in Quiz.astro: the markup is rendered on the server there. */
+/**
+ * <ct-quiz>, around the questions Quiz.astro renders on the server. The attempt lives in a
+ * QuizState (which questions are drawn, which are settled, the last check); the element
+ * renders that state onto the fieldsets and records each check in the progress store.
+ */
 import { getProgressStore } from '../client/progress';
-import { scoreAttempt, shuffled, type ScorableQuestion } from '../client/quiz';
+import { checkRound, retryMissed, shuffled, startAttempt, unansweredPositions, type QuizState, type ScorableQuestion } from '../client/quiz';
 
 type Outcome = 'right' | 'wrong' | 'missed';
+
+/** What a check reports, in the `ct-quiz-checked` event: for the LMS packages and anything else listening. */
+export interface QuizCheckedDetail {
+	module: string;
+	score: number;
+	passed: boolean;
+	passMark: number;
+	questions: {
+		id: string;
+		type: string;
+		objective: string;
+		correct: boolean;
+		/** The texts of the options chosen, and of the right ones. */
+		response: string[];
+		correctResponse: string[];
+	}[];
+}
 
 class CtQuiz extends HTMLElement {
 	#form!: HTMLFormElement;
 	#questions: ScorableQuestion[] = [];
-	#rightBefore = new Set<string>();
+	#fieldsetById = new Map<string, HTMLFieldSetElement>();
+	#state!: QuizState;
 	/** The unanswered questions the learner was warned about; checking again goes ahead. */
 	#warnedAbout = '';
 
 	connectedCallback() {
 		this.#form = this.querySelector('form')!;
-		this.#questions = this.#allFieldsets().map((fieldset) => ({
-			id: fieldset.dataset.question!,
-			options: [...fieldset.querySelectorAll<HTMLElement>('.option')].map((option) => ({ correct: option.hasAttribute('data-correct') })),
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset.question')) this.#fieldsetById.set(fieldset.dataset.question!, fieldset);
+		this.#questions = [...this.#fieldsetById].map(([id, fieldset]) => ({
+			id,
+			options: this.#options(fieldset).map((option) => ({ correct: option.hasAttribute('data-correct') })),
 		}));
 		// With scripts running, answers are revealed by checking, not by the disclosure.
 		for (const details of this.querySelectorAll('.answer-key')) details.remove();
@@ -28,49 +51,69 @@ class CtQuiz extends HTMLElement {
 			button.addEventListener('click', () => this.#retry(button.dataset.retry === 'missed'));
 		}
 		this.#showHistory();
-		this.#draw();
-		this.#startRound(new Set());
+		this.#render(this.#newAttempt());
 	}
 
 	get #slug() {
 		return this.dataset.module!;
 	}
 
+	/** Read at each check, so an LMS's mastery score set on the attribute takes effect. */
 	get #passMark() {
 		return Number(this.dataset.passMark);
 	}
 
-	/** Every question of the quiz, in the pool. */
-	#allFieldsets() {
-		return [...this.querySelectorAll<HTMLFieldSetElement>('fieldset.question')];
+	#newAttempt(): QuizState {
+		return startAttempt([...this.#fieldsetById.keys()], Number(this.dataset.draw) || undefined);
 	}
 
-	/** The questions of the current attempt: all of them, or those drawn from the bank. */
-	#fieldsets() {
-		return this.#allFieldsets().filter((fieldset) => !fieldset.hidden);
+	#options(fieldset: HTMLFieldSetElement) {
+		return [...fieldset.querySelectorAll<HTMLElement>('.option')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
 	}
 
-	/** Picks this attempt's questions from the bank and numbers them. */
-	#draw() {
-		const all = this.#allFieldsets();
-		const drawn = new Set(shuffled(all).slice(0, Number(this.dataset.draw) || all.length));
-		for (const fieldset of all) fieldset.hidden = !drawn.has(fieldset);
-		this.#fieldsets().forEach((fieldset, index, shown) => {
+	/** Chosen option indexes, in the written order, per drawn question. */
+	#chosen(): Map<string, number[]> {
+		return new Map(
+			this.#state.drawn.map((id) => [
+				id,
+				[...this.#fieldsetById.get(id)!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => Number(input.value)),
+			]),
+		);
+	}
+
+	/** Starts a round from `state`: shows the drawn questions, clears and shuffles the open ones, locks the settled ones. */
+	#render(state: QuizState) {
+		this.#state = state;
+		const drawn = new Set(state.drawn);
+		for (const [id, fieldset] of this.#fieldsetById) fieldset.hidden = !drawn.has(id);
+		state.drawn.forEach((id, index) => {
+			const fieldset = this.#fieldsetById.get(id)!;
 			fieldset.querySelector('[data-number]')!.textContent = String(index + 1);
-			fieldset.querySelector('[data-total]')!.textContent = String(shown.length);
+			fieldset.querySelector('[data-total]')!.textContent = String(state.drawn.length);
+			const settled = state.settled.has(id);
+			fieldset.disabled = settled;
+			if (settled) return;
+			delete fieldset.dataset.outcome;
+			fieldset.querySelector<HTMLElement>('.question__verdict')!.hidden = true;
+			fieldset.querySelector<HTMLElement>('.question__explanation')!.hidden = true;
+			const options = this.#options(fieldset);
+			for (const option of options) {
+				delete option.dataset.outcome;
+				option.querySelector<HTMLInputElement>('input')!.checked = false;
+				option.querySelector<HTMLElement>('.option__feedback')!.hidden = true;
+			}
+			if (!fieldset.hasAttribute('data-keep-order')) fieldset.querySelector('.options')!.append(...shuffled(options));
 		});
-	}
-
-	#chosen(fieldset: HTMLFieldSetElement): number[] {
-		return [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => Number(input.value));
+		this.querySelector<HTMLElement>('.quiz__result')!.hidden = true;
+		this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
+		this.#warnedAbout = '';
 	}
 
 	#showHistory() {
 		const history = getProgressStore().read().modules[this.#slug];
 		const note = this.querySelector('[data-history]')!;
-		const pool = new Set(this.#questions.map((question) => question.id));
 		// Results kept for questions that are gone mean the score was earned on an earlier version of the quiz.
-		const changed = history && Object.keys(history.questions).some((id) => !pool.has(id));
+		const changed = history && Object.keys(history.questions).some((id) => !this.#fieldsetById.has(id));
 		note.textContent = history
 			? `Your best score so far is ${history.bestScore}%${history.passed ? ', a pass' : ''} (${history.attempts} ${history.attempts === 1 ? 'attempt' : 'attempts'}).${
 					changed ? ' The quiz has changed since: some questions you answered were replaced.' : ''
@@ -78,34 +121,9 @@ class CtQuiz extends HTMLElement {
 			: '';
 	}
 
-	/** Clears the questions still to answer, shuffles their options, and locks the rest. */
-	#startRound(keepRight: Set<string>) {
-		this.#rightBefore = keepRight;
-		for (const fieldset of this.#fieldsets()) {
-			const locked = keepRight.has(fieldset.dataset.question!);
-			fieldset.disabled = locked;
-			if (locked) continue;
-			delete fieldset.dataset.outcome;
-			fieldset.querySelector<HTMLElement>('.question__verdict')!.hidden = true;
-			fieldset.querySelector<HTMLElement>('.question__explanation')!.hidden = true;
-			const list = fieldset.querySelector('.options')!;
-			const options = [...list.querySelectorAll<HTMLElement>('.option')];
-			for (const option of options) {
-				delete option.dataset.outcome;
-				option.querySelector<HTMLInputElement>('input')!.checked = false;
-				option.querySelector<HTMLElement>('.option__feedback')!.hidden = true;
-			}
-			if (!fieldset.hasAttribute('data-keep-order')) list.append(...shuffled(options));
-		}
-		this.querySelector<HTMLElement>('.quiz__result')!.hidden = true;
-		this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
-		this.#warnedAbout = '';
-	}
-
 	/** Says which questions have no answer, once; returns whether it did. */
 	#warnUnanswered(): boolean {
-		const open = this.#fieldsets().filter((fieldset) => !fieldset.disabled);
-		const numbers = open.filter((fieldset) => this.#chosen(fieldset).length === 0).map((fieldset) => this.#fieldsets().indexOf(fieldset) + 1);
+		const numbers = unansweredPositions(this.#state, this.#chosen());
 		const warning = this.querySelector('[data-warning]')!;
 		const key = numbers.join(',');
 		if (numbers.length === 0 || key === this.#warnedAbout) {
@@ -119,13 +137,13 @@ class CtQuiz extends HTMLElement {
 	}
 
 	#check() {
-		const chosen = new Map(this.#fieldsets().map((fieldset) => [fieldset.dataset.question!, this.#chosen(fieldset)]));
-		const questions = this.#questions.filter((question) => chosen.has(question.id));
-		const score = scoreAttempt(questions, chosen, this.#passMark, this.#rightBefore);
-		score.results.forEach((result, index) => {
-			if (!this.#rightBefore.has(result.id)) this.#reveal(this.#fieldsets()[index]!, result.correct);
-		});
-		for (const fieldset of this.#fieldsets()) fieldset.disabled = true;
+		const chosen = this.#chosen();
+		const passMark = this.#passMark;
+		const before = this.#state.settled;
+		this.#state = checkRound(this.#state, this.#questions, chosen, passMark);
+		const score = this.#state.checked!;
+		for (const result of score.results) if (!before.has(result.id)) this.#reveal(this.#fieldsetById.get(result.id)!, result.correct);
+		for (const id of this.#state.drawn) this.#fieldsetById.get(id)!.disabled = true;
 		this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = true;
 
 		getProgressStore().recordAttempt(this.#slug, {
@@ -134,9 +152,10 @@ class CtQuiz extends HTMLElement {
 			questions: Object.fromEntries(score.results.map((result) => [result.id, result.correct])),
 		});
 		this.#showHistory();
+		this.#announceCheck(chosen, before);
 
 		const summary = `You got ${score.correctCount} of ${score.total} right (${score.percent}%). ${
-			score.passed ? 'You passed: this module is completed.' : `The pass mark is ${this.#passMark}%: not passed yet.`
+			score.passed ? 'You passed: this module is completed.' : `The pass mark is ${passMark}%: not passed yet.`
 		}`;
 		const result = this.querySelector<HTMLElement>('.quiz__result')!;
 		result.hidden = false;
@@ -148,19 +167,49 @@ class CtQuiz extends HTMLElement {
 		result.querySelector<HTMLElement>('[data-result-heading]')!.focus();
 	}
 
+	/** Tells listeners (the LMS session) what was checked: the score and each question answered in this round. */
+	#announceCheck(chosen: Map<string, number[]>, settledBefore: ReadonlySet<string>) {
+		const score = this.#state.checked!;
+		const texts = (fieldset: HTMLFieldSetElement, pick: (option: HTMLElement) => boolean) =>
+			this.#options(fieldset)
+				.filter(pick)
+				.map((option) => option.querySelector('label')!.textContent!.trim());
+		const detail: QuizCheckedDetail = {
+			module: this.#slug,
+			score: score.percent,
+			passed: score.passed,
+			passMark: this.#passMark,
+			questions: score.results
+				.filter((result) => !settledBefore.has(result.id))
+				.map((result) => {
+					const fieldset = this.#fieldsetById.get(result.id)!;
+					const picked = new Set(chosen.get(result.id));
+					return {
+						id: result.id,
+						type: fieldset.dataset.type!,
+						objective: fieldset.dataset.objective!,
+						correct: result.correct,
+						response: texts(fieldset, (option) => picked.has(Number(option.dataset.index))),
+						correctResponse: texts(fieldset, (option) => option.hasAttribute('data-correct')),
+					};
+				}),
+		};
+		this.dispatchEvent(new CustomEvent<QuizCheckedDetail>('ct-quiz-checked', { bubbles: true, detail }));
+	}
+
 	#reveal(fieldset: HTMLFieldSetElement, correct: boolean) {
 		fieldset.dataset.outcome = correct ? 'right' : 'wrong';
 		const verdict = fieldset.querySelector<HTMLElement>('.question__verdict')!;
 		verdict.textContent = correct ? 'Right.' : 'Not quite.';
 		verdict.hidden = false;
 		fieldset.querySelector<HTMLElement>('.question__explanation')!.hidden = false;
-		for (const option of fieldset.querySelectorAll<HTMLElement>('.option')) {
+		for (const option of this.#options(fieldset)) {
 			const picked = option.querySelector<HTMLInputElement>('input')!.checked;
 			const isRight = option.hasAttribute('data-correct');
 			const outcome: Outcome | undefined = picked ? (isRight ? 'right' : 'wrong') : isRight ? 'missed' : undefined;
-			const feedback = option.querySelector<HTMLElement>('.option__feedback')!;
 			if (!outcome) continue;
 			option.dataset.outcome = outcome;
+			const feedback = option.querySelector<HTMLElement>('.option__feedback')!;
 			feedback.querySelector('.option__verdict')!.textContent =
 				outcome === 'right' ? 'Your answer, right: ' : outcome === 'wrong' ? 'Your answer, not right: ' : 'You missed this right answer: ';
 			feedback.hidden = false;
@@ -168,17 +217,13 @@ class CtQuiz extends HTMLElement {
 	}
 
 	#retry(onlyMissed: boolean) {
-		const keep = new Set<string>();
-		if (onlyMissed) {
-			for (const fieldset of this.#fieldsets()) if (fieldset.dataset.outcome === 'right' || this.#rightBefore.has(fieldset.dataset.question!)) keep.add(fieldset.dataset.question!);
-		}
-		if (!onlyMissed) this.#draw();
-		this.#startRound(keep);
-		const first = this.#fieldsets().find((fieldset) => !fieldset.disabled);
-		first?.scrollIntoView({ block: 'start' });
-		first?.querySelector<HTMLInputElement>('input')?.focus();
+		const next = onlyMissed ? retryMissed(this.#state) : this.#newAttempt();
+		this.#render(next);
+		const open = next.drawn.filter((id) => !next.settled.has(id)).map((id) => this.#fieldsetById.get(id)!);
+		open[0]?.scrollIntoView({ block: 'start' });
+		open[0]?.querySelector<HTMLInputElement>('input')?.focus();
 		this.querySelector('[data-announcer]')!.textContent = onlyMissed
-			? `Answer the ${this.#fieldsets().length - keep.size} questions you missed, then check again.`
+			? `Answer the ${open.length} questions you missed, then check again.`
 			: 'All questions are cleared. Answer them, then check again.';
 	}
 }

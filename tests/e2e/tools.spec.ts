@@ -62,7 +62,7 @@ test('diagrams are named by their caption and have a text alternative', async ({
 
 test('a question bank draws a fresh set of questions for each attempt', async ({ page }) => {
 	await page.goto('/modules/business-cases-and-proportional-controls/');
-	await expect(page.getByText(/Each attempt draws 7 of these 10 questions\./)).toBeVisible();
+	await expect(page.getByText(/7 questions, drawn from a bank of 10\./)).toBeVisible();
 	const shown = page.getByRole('group', { name: /^Question \d+ of 7/ });
 	await expect(shown).toHaveCount(7);
 	await expect(page.getByRole('group', { name: /^Question 1 of 7/ })).toBeVisible();
