@@ -18,7 +18,7 @@ import { buildSite } from './build-site.ts';
 import { launchChromium, pageRequests } from './browser.ts';
 import { auditPages } from './lighthouse-audit.ts';
 import { cpuMark, describeMachine, othersBusySince, waitForQuietMachine } from './machine.ts';
-import { gzipSize, measurePageWeight } from './page-weight.ts';
+import { gzipSize, measurePageWeight } from '../tests/page-weight.ts';
 import { evaluateBudgets, PAGE_TYPES, renderReport, verdictLines, type BenchmarkRun, type ScaleResult } from './report.ts';
 import { searchAnatomy } from './search-anatomy.ts';
 import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES, searchRuns, workerEchoMs } from './search-engines.ts';

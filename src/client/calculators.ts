@@ -1,7 +1,7 @@
 /**
  * The arithmetic behind the module calculators. Money is worked in whole cents and time
  * in whole milliseconds, so results are exact to the cent and the second instead of
- * drifting with binary fractions (99.9% of 30 days is 2,592 seconds, not 2,591.9999…).
+ * drifting with binary fractions (the 0.1% of 30 days that a 99.9% SLO allows is 2,592 seconds, not 2,591.9999…).
  */
 
 /** Inputs of the annualized-loss calculator, as a learner types them. */
@@ -97,7 +97,7 @@ export interface BudgetResult {
 export function budgetInputProblem({ slo, windowDays, spentMinutes }: BudgetInputs): string | undefined {
 	if (![slo, windowDays, spentMinutes].every(Number.isFinite)) return 'Fill in every field with a number.';
 	if (slo <= 0 || slo >= 100) return 'The SLO is a percentage above 0 and below 100.';
-	if (windowDays <= 0 || windowDays > 366) return 'The window is a number of days from 1 to 366.';
+	if (windowDays < 1 || windowDays > 366) return 'The window is a number of days from 1 to 366.';
 	if (spentMinutes < 0) return 'Downtime cannot be negative.';
 	return undefined;
 }

@@ -1,47 +1,46 @@
-/** What the end-to-end tests need to know about the course, read from the authors' files. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** What the end-to-end tests need to know about the course, read through the project's one content reader. */
 import { expect, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { readCourse } from '../../src/data/read-content.ts';
+import type { Quiz } from '../../src/schemas/index.ts';
 
-export interface QuizFile {
-	passMark?: number;
-	questions: {
-		id: string;
-		type: 'single' | 'multiple' | 'true-false';
-		prompt: string;
-		answer?: boolean;
-		options?: { text: string; correct?: boolean }[];
-	}[];
+const course = readCourse(new URL('../../content/', import.meta.url));
+
+export type QuizFile = Quiz;
+
+export const moduleSlugs = course.modules.map((module) => module.id);
+
+export function quizOf(slug: string): Quiz {
+	return course.quizzes.find((quiz) => quiz.id === slug)!.data;
 }
 
-const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-
-export const moduleSlugs = readdirSync(new URL('../../content/modules/', import.meta.url))
-	.filter((name) => name.endsWith('.mdx'))
-	.map((name) => name.replace(/\.mdx$/, ''));
-
-export function quizOf(slug: string): QuizFile {
-	return parse(read(`content/quizzes/${slug}.yaml`)) as QuizFile;
+/** The first module, in path order, whose quiz is a bank that draws some of its questions. */
+export function bankQuiz(): { slug: string; quiz: Quiz } {
+	const slug = course.paths.flatMap((path) => path.data.modules).find((module) => quizOf(module).draw !== undefined)!;
+	return { slug, quiz: quizOf(slug) };
 }
+
+const label = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /** The labels of the right options of a question, as shown on the page. */
-export function rightLabels(question: QuizFile['questions'][number]): string[] {
-	if (question.type === 'true-false') return [question.answer ? 'True' : 'False'];
-	return question.options!.filter((option) => option.correct).map((option) => option.text.trim().replace(/\s+/g, ' '));
+export function rightLabels(question: Quiz['questions'][number]): string[] {
+	return question.options.filter((option) => option.correct).map((option) => label(option.text));
 }
 
 /** The labels of some wrong answer to a question. */
-export function wrongLabels(question: QuizFile['questions'][number]): string[] {
-	if (question.type === 'true-false') return [question.answer ? 'False' : 'True'];
-	return [question.options!.find((option) => !option.correct)!.text.trim().replace(/\s+/g, ' ')];
+export function wrongLabels(question: Quiz['questions'][number]): string[] {
+	return [label(question.options.find((option) => !option.correct)!.text)];
 }
 
-export function termOf(slug: string): { term: string; abbreviations?: string[]; definition: string } {
-	return parse(read(`content/glossary/${slug}.yaml`));
+export function moduleOf(slug: string) {
+	return course.modules.find((module) => module.id === slug)!.data;
 }
 
-export function pathOf(id: string): { title: string; modules: string[] } {
-	return parse(read(`content/paths/${id}.yaml`));
+export function termOf(slug: string) {
+	return course.terms.find((term) => term.id === slug)!.data;
+}
+
+export function pathOf(id: string) {
+	return course.paths.find((path) => path.id === id)!.data;
 }
 
 /** Escapes text for use inside a RegExp. */

@@ -77,6 +77,7 @@ describe('errorBudget', () => {
 		assert.equal(budgetInputProblem({ slo: 99.9, windowDays: 30, spentMinutes: 0 }), undefined);
 		assert.match(budgetInputProblem({ slo: 100, windowDays: 30, spentMinutes: 0 })!, /below 100/);
 		assert.match(budgetInputProblem({ slo: 99, windowDays: 0, spentMinutes: 0 })!, /1 to 366/);
+		assert.match(budgetInputProblem({ slo: 99.9, windowDays: 0.5, spentMinutes: 0 })!, /1 to 366/, 'half a day is below the stated minimum');
 		assert.match(budgetInputProblem({ slo: 99, windowDays: 30, spentMinutes: -1 })!, /negative/);
 	});
 

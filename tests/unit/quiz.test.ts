@@ -71,7 +71,7 @@ describe('an attempt, round by round', () => {
 	const question = (id: string) => ({ id, options: [{ correct: true }, { correct: false }] });
 	const questions = pool.map(question);
 	const answers = (right: string[], wrong: string[] = []) =>
-		new Map([...right.map((id) => [id, [0]] as const), ...wrong.map((id) => [id, [1]] as const)]);
+		new Map<string, number[]>([...right.map((id): [string, number[]] => [id, [0]]), ...wrong.map((id): [string, number[]] => [id, [1]])]);
 
 	test('a quiz without a bank asks every question, in the written order', () => {
 		assert.deepEqual(startAttempt(pool, undefined).drawn, pool);
