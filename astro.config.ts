@@ -3,16 +3,21 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { readCourseFiles } from './src/data/read-content.ts';
+import { readCourseFiles, readSiteFiles } from './src/data/read-content.ts';
 import { abbreviationRedirects, moduleRedirects } from './src/data/redirects.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { remarkLocalNote } from './src/markdown/remark-local-note.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { offlineCache } from './src/integrations/offline-cache.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 
 // The module pipeline links glossary terms and the redirects come from the course, so the
 // config reads it. Files with problems are left out here: the content collections report them.
-const course = readCourseFiles(new URL('./content/', import.meta.url));
+const contentDir = new URL('./content/', import.meta.url);
+const course = readCourseFiles(contentDir);
+// The organization's settings and local notes are read here only; their problems stop the build at once.
+const site = readSiteFiles(contentDir, course);
 const terms = course.terms.map((term) => ({ slug: term.id, ...term.data }));
 const modules = course.modules.map((module) => ({ slug: module.id, formerSlugs: module.data.formerSlugs }));
 
@@ -22,11 +27,12 @@ const themeInitHash = `sha256-${createHash('sha256')
 	.digest('base64')}`;
 
 export default defineConfig({
-	site: 'https://crosstrain.example',
+	// Without a public address of its own, the site keeps the placeholder (and writes no canonical links).
+	site: site.settings.url ?? 'https://crosstrain.example',
 	trailingSlash: 'always',
 	redirects: { ...abbreviationRedirects(terms), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
-	integrations: [mdx(), siteChecks(), offlineCache()],
+	integrations: [siteSettings(site, contentDir), mdx(), siteChecks(), offlineCache()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
@@ -36,6 +42,8 @@ export default defineConfig({
 	markdown: {
 		syntaxHighlight: false,
 		processor: unified({
+			// Local notes go into their modules last, after any plugin that checks what authors wrote.
+			remarkPlugins: [remarkLocalNote(new Map(site.moduleNotes.map((note) => [note.slug, note.placeBefore])))],
 			rehypePlugins: [rehypeGlossaryLinks({ terms, moduleSlugs: modules.map((module) => module.slug) }), rehypeScrollableTables],
 		}),
 	},

@@ -3,11 +3,12 @@
  * course from here, so a broken reference fails the build before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findCourseProblems, findUnreachedTerms, REQUIRED_PATHS } from './course-checks.ts';
+import { findCourseProblems, findUnreachedTerms } from './course-checks.ts';
+import { moduleNoteText, site, termNoteText } from './site.ts';
 import { markdownHeadings, markdownToText } from '../markdown/plain-text.ts';
 import { findTermUsage } from './term-usage.ts';
 import { buildSearchData, searchIndexFile, type IndexedPage } from '../client/search.ts';
-import type { Track } from '../schemas/index.ts';
+import { t } from '../i18n/index.ts';
 
 export type Module = CollectionEntry<'modules'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -20,16 +21,10 @@ export interface Course {
 	paths: Map<string, Path>;
 }
 
-export const TRACK_NAMES: Record<Track, string> = {
-	'security-for-it': 'Security for IT staff',
-	'it-ops-for-security': 'IT operations for security staff',
-	joint: 'Joint modules',
-};
-
-/** The public paths come first, in this order; any others follow by name. */
+/** The paths content/site.yaml offers first (the public ones unless it says), in that order; any others follow by name. */
 const pathRank = (id: string) => {
-	const rank = (REQUIRED_PATHS as readonly string[]).indexOf(id);
-	return rank === -1 ? REQUIRED_PATHS.length : rank;
+	const rank = site.homePaths.indexOf(id);
+	return rank === -1 ? site.homePaths.length : rank;
 };
 
 let loading: Promise<Course> | undefined;
@@ -101,6 +96,8 @@ let searchIndex: Promise<string> | undefined;
 export function loadSearchIndex(): Promise<string> {
 	searchIndex ??= (async () => {
 		const course = await loadCourse();
+		// An organization's local note is part of the page it is shown on, so search finds the page by it.
+		const withNote = (text: string, note: string | undefined) => (note ? `${text} ${markdownToText(note)}` : text);
 		const pages: IndexedPage[] = [
 			...[...course.modules.values()].map((module) => ({
 				url: `/modules/${module.id}/`,
@@ -108,7 +105,7 @@ export function loadSearchIndex(): Promise<string> {
 				title: module.data.title,
 				names: '',
 				headings: markdownHeadings(module.body ?? '').join(' · '),
-				text: `${module.data.summary} ${markdownToText(module.body ?? '')}`,
+				text: withNote(`${module.data.summary} ${markdownToText(module.body ?? '')}`, moduleNoteText(module.id)),
 			})),
 			...[...course.terms.values()].map((term) => ({
 				url: `/glossary/${term.id}/`,
@@ -116,7 +113,7 @@ export function loadSearchIndex(): Promise<string> {
 				title: term.data.abbreviations.length ? `${term.data.term} (${term.data.abbreviations.join(', ')})` : term.data.term,
 				names: [...term.data.abbreviations, ...term.data.aliases].join(' '),
 				headings: '',
-				text: `${term.data.definition} In IT operations: ${term.data.operations} In security: ${term.data.security}`,
+				text: withNote(`${term.data.definition} ${t('term.operations')}: ${term.data.operations} ${t('term.security')}: ${term.data.security}`, termNoteText(term.id)),
 			})),
 		];
 		return searchIndexFile(buildSearchData(pages));

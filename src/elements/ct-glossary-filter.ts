@@ -1,6 +1,9 @@
 /** The behaviour of <ct-glossary-filter> in index.astro: the markup is rendered on the server there. */
+import { clientStrings } from '../i18n/client';
+
 class CtGlossaryFilter extends HTMLElement {
 	connectedCallback() {
+		const { plural } = clientStrings('glossary-filter');
 		const input = this.querySelector<HTMLInputElement>('#glossary-filter')!;
 		const apply = () => {
 			const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -15,7 +18,7 @@ class CtGlossaryFilter extends HTMLElement {
 				group.hidden = inGroup === 0;
 				shown += inGroup;
 			}
-			this.querySelector('[data-count]')!.textContent = words.length ? `${shown} ${shown === 1 ? 'term matches' : 'terms match'}.` : '';
+			this.querySelector('[data-count]')!.textContent = words.length ? plural('glossary.matches', shown) : '';
 			this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
 		};
 		input.addEventListener('input', apply);

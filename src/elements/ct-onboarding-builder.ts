@@ -1,7 +1,10 @@
 /** The behaviour of <ct-onboarding-builder> in index.astro: the markup is rendered on the server there. */
 import { buildOnboardingLink, isCalendarDate, senderNameProblem } from '../client/onboarding';
+import { clientStrings } from '../i18n/client';
 
 class CtOnboardingBuilder extends HTMLElement {
+	#strings = clientStrings('onboarding-builder');
+
 	connectedCallback() {
 		const form = this.querySelector('form')!;
 		const custom = this.querySelector<HTMLElement>('[data-custom]')!;
@@ -21,17 +24,19 @@ class CtOnboardingBuilder extends HTMLElement {
 		const modules = [...form.querySelectorAll<HTMLInputElement>('input[name="modules"]:checked')].map((input) => input.value);
 		const due = form.querySelector<HTMLInputElement>('#due')!.value;
 		const from = form.querySelector<HTMLInputElement>('#from')!.value.trim().replace(/\s+/g, ' ');
+		const { t } = this.#strings;
 		const problem =
 			!pathId && modules.length === 0
-				? 'Choose at least one module, or choose a path.'
+				? t('onboarding.chooseSomething')
 				: due && !isCalendarDate(due)
-					? 'The due date is not a real date.'
+					? t('onboarding.badDue')
 					: from && senderNameProblem(from)
-						? `Your name ${senderNameProblem(from)}.`
+						? t('onboarding.badName', { problem: senderNameProblem(from)! })
 						: '';
 		error.textContent = problem;
 		if (problem) return;
-		const link = new URL(buildOnboardingLink({ pathId: pathId || undefined, modules, due, from }), location.origin).href;
+		// The site's public address when the organization set one, so a link made on a preview host still works.
+		const link = new URL(buildOnboardingLink({ pathId: pathId || undefined, modules, due, from }), this.dataset.siteUrl || location.origin).href;
 		const result = this.querySelector<HTMLElement>('[data-result]')!;
 		result.hidden = false;
 		this.querySelector<HTMLInputElement>('#link-output')!.value = link;
@@ -45,10 +50,10 @@ class CtOnboardingBuilder extends HTMLElement {
 		const status = this.querySelector('[data-copied]')!;
 		try {
 			await navigator.clipboard.writeText(output.value);
-			status.textContent = 'Link copied.';
+			status.textContent = this.#strings.t('onboarding.copied');
 		} catch {
 			output.select();
-			status.textContent = 'Copying was blocked: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
+			status.textContent = this.#strings.t('onboarding.copyBlocked');
 		}
 	}
 }

@@ -1,22 +1,19 @@
 /** The behaviour of <ct-onboarding-greeting> in OnboardingGreeting.astro: the markup is rendered on the server there. */
 import { formatDueDate, parseOnboardingLink } from '../client/onboarding';
+import { clientStrings, pageLocale } from '../i18n/client';
 
 class CtOnboardingGreeting extends HTMLElement {
 	connectedCallback() {
 		const params = new URLSearchParams(location.search);
 		if (![...params.keys()].some((key) => ['from', 'due', 'modules'].includes(key))) return;
 		const link = parseOnboardingLink(params, (this.dataset.allModules ?? '').split(','));
+		const { t } = clientStrings('greeting');
 		const welcome = this.querySelector('[data-welcome]')!;
-		const subject = this.dataset.subject;
-		const sender = link.from ? `${link.from} has asked you to work through ${subject}` : `You have been asked to work through ${subject}`;
-		if (link.due) {
-			const today = new Date().toLocaleDateString('en-CA');
-			const when = formatDueDate(link.due, navigator.language);
-			welcome.textContent = `Welcome! ${sender} by ${when}.${link.due < today ? ' That date has passed: start with the first module not yet completed.' : ''}`;
-		} else {
-			welcome.textContent = `Welcome! ${sender}.`;
-		}
-		welcome.textContent += ' Your progress is saved in this browser as you go.';
+		const values = { subject: this.dataset.subject ?? '', from: link.from ?? '', due: link.due ? formatDueDate(link.due, pageLocale()) : '' };
+		const sentences = [t(link.from ? (link.due ? 'greeting.fromDue' : 'greeting.from') : link.due ? 'greeting.due' : 'greeting.plain', values)];
+		if (link.due && link.due < new Date().toLocaleDateString('en-CA')) sentences.push(t('greeting.pastDue'));
+		sentences.push(t('greeting.saved'));
+		welcome.textContent = sentences.join(' ');
 		const notes = this.querySelector('[data-notes]')!;
 		for (const note of link.notes) {
 			const item = document.createElement('li');

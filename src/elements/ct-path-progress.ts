@@ -1,10 +1,12 @@
 /** The behaviour of <ct-path-progress> in PathProgress.astro: the markup is rendered on the server there. */
 import { getProgressStore } from '../client/progress';
 import { completedCount } from '../client/progress-summary';
+import { clientStrings } from '../i18n/client';
 
 class CtPathProgress extends HTMLElement {
 	static observedAttributes = ['data-modules'];
 	#unsubscribe?: () => void;
+	#strings = clientStrings('path-progress');
 
 	connectedCallback() {
 		this.#show();
@@ -18,7 +20,7 @@ class CtPathProgress extends HTMLElement {
 	#show() {
 		const modules = (this.dataset.modules ?? '').split(',').filter(Boolean);
 		const done = completedCount(getProgressStore().read(), modules);
-		this.querySelector('[data-text]')!.textContent = `${done} of ${modules.length} modules completed`;
+		this.querySelector('[data-text]')!.textContent = this.#strings.plural('pathProgress.completed', modules.length, { done });
 		const bar = this.querySelector('progress')!;
 		bar.max = Math.max(modules.length, 1);
 		bar.value = done;

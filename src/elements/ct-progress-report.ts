@@ -1,11 +1,13 @@
 /** The behaviour of <ct-progress-report> in progress.astro: the markup is rendered on the server there. */
 import { getProgressStore, MAX_IMPORT_BYTES, parseImport, type ProgressRecord } from '../client/progress';
 import { completedCount } from '../client/progress-summary';
+import { clientStrings, pageLocale } from '../i18n/client';
 
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const formatDate = (iso: string) => new Date(iso).toLocaleDateString(pageLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 
 class CtProgressReport extends HTMLElement {
 	#message!: HTMLElement;
+	#strings = clientStrings('progress-report');
 
 	connectedCallback() {
 		const store = getProgressStore();
@@ -25,7 +27,7 @@ class CtProgressReport extends HTMLElement {
 		dialog.addEventListener('close', () => {
 			if (dialog.returnValue !== 'reset') return;
 			store.reset();
-			this.#say('All progress in this browser was deleted.');
+			this.#say(this.#strings.t('progress.deleted'));
 		});
 	}
 
@@ -36,17 +38,17 @@ class CtProgressReport extends HTMLElement {
 	#show(record: ProgressRecord) {
 		const tried = Object.keys(record.modules).length;
 		const passed = Object.values(record.modules).filter((module) => module.passed).length;
-		this.querySelector('[data-summary]')!.textContent =
-			tried === 0 ? 'You have not taken any quiz yet.' : `You have completed ${passed} ${passed === 1 ? 'module' : 'modules'} and tried ${tried}.`;
+		const { t, plural } = this.#strings;
+		this.querySelector('[data-summary]')!.textContent = tried === 0 ? t('progress.none') : plural('progress.summary', passed, { tried });
 		for (const summary of this.querySelectorAll<HTMLElement>('[data-path-summary]')) {
 			const modules = summary.dataset.pathSummary!.split(',');
-			summary.textContent = `${completedCount(record, modules)} of ${modules.length} modules completed.`;
+			summary.textContent = plural('progress.pathSummary', modules.length, { done: completedCount(record, modules) });
 		}
 		for (const row of this.querySelectorAll<HTMLElement>('tr[data-module]')) {
 			const progress = record.modules[row.dataset.module!];
 			const cell = (name: string) => row.querySelector(`[data-cell="${name}"]`)!;
-			cell('status').textContent = !progress ? 'Not started' : progress.passed ? 'Completed' : 'Not passed yet';
-			cell('best').textContent = progress ? `${progress.bestScore}%` : '–';
+			cell('status').textContent = t(!progress ? 'progress.status.notStarted' : progress.passed ? 'progress.status.completed' : 'progress.status.tried');
+			cell('best').textContent = progress ? t('progress.best', { score: progress.bestScore }) : '–';
 			cell('attempts').textContent = String(progress?.attempts ?? 0);
 			cell('last').textContent = progress ? formatDate(progress.lastAttemptAt) : '–';
 		}
@@ -59,12 +61,12 @@ class CtProgressReport extends HTMLElement {
 		link.download = `crosstrain-progress-${new Date().toISOString().slice(0, 10)}.json`;
 		link.click();
 		setTimeout(() => URL.revokeObjectURL(link.href), 0);
-		this.#say(`Your progress was exported as ${link.download}.`);
+		this.#say(this.#strings.t('progress.exported', { file: link.download }));
 	}
 
 	async #import(file: File) {
 		if (file.size > MAX_IMPORT_BYTES) {
-			this.#say('This file cannot be imported: it is far larger than a Crosstrain progress file. Your current progress is unchanged.');
+			this.#say(this.#strings.t('progress.tooLarge'));
 			return;
 		}
 		const parsed = parseImport(await file.text());
@@ -74,7 +76,7 @@ class CtProgressReport extends HTMLElement {
 		}
 		getProgressStore().importRecord(parsed.record);
 		const count = Object.keys(parsed.record.modules).length;
-		this.#say(`Imported ${count} ${count === 1 ? 'module' : 'modules'} from ${file.name}.`);
+		this.#say(this.#strings.plural('progress.imported', count, { file: file.name }));
 	}
 }
 customElements.define('ct-progress-report', CtProgressReport);

@@ -5,6 +5,7 @@
  */
 import { getProgressStore } from '../client/progress';
 import { checkRound, retryMissed, shuffled, startAttempt, unansweredPositions, type QuizState, type ScorableQuestion } from '../client/quiz';
+import { clientStrings } from '../i18n/client';
 
 type Outcome = 'right' | 'wrong' | 'missed';
 
@@ -32,6 +33,7 @@ class CtQuiz extends HTMLElement {
 	#state!: QuizState;
 	/** The unanswered questions the learner was warned about; checking again goes ahead. */
 	#warnedAbout = '';
+	#strings = clientStrings('quiz');
 
 	connectedCallback() {
 		this.#form = this.querySelector('form')!;
@@ -114,10 +116,11 @@ class CtQuiz extends HTMLElement {
 		const note = this.querySelector('[data-history]')!;
 		// Results kept for questions that are gone mean the score was earned on an earlier version of the quiz.
 		const changed = history && Object.keys(history.questions).some((id) => !this.#fieldsetById.has(id));
+		const { t, plural } = this.#strings;
 		note.textContent = history
-			? `Your best score so far is ${history.bestScore}%${history.passed ? ', a pass' : ''} (${history.attempts} ${history.attempts === 1 ? 'attempt' : 'attempts'}).${
-					changed ? ' The quiz has changed since: some questions you answered were replaced.' : ''
-				}`
+			? [plural(history.passed ? 'quiz.historyPassed' : 'quiz.history', history.attempts, { score: history.bestScore }), changed ? t('quiz.changed') : '']
+					.filter(Boolean)
+					.join(' ')
 			: '';
 	}
 
@@ -131,8 +134,9 @@ class CtQuiz extends HTMLElement {
 			return false;
 		}
 		this.#warnedAbout = key;
-		const list = numbers.length === 1 ? `Question ${numbers[0]} has` : `Questions ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)} have`;
-		warning.textContent = `${list} no answer yet. Answer ${numbers.length === 1 ? 'it' : 'them'}, or press Check answers again to check anyway.`;
+		const { t, plural } = this.#strings;
+		const list = numbers.length === 1 ? String(numbers[0]) : t('list.and', { first: numbers.slice(0, -1).join(', '), last: numbers.at(-1)! });
+		warning.textContent = plural('quiz.unanswered', numbers.length, { numbers: list });
 		return true;
 	}
 
@@ -154,14 +158,15 @@ class CtQuiz extends HTMLElement {
 		this.#showHistory();
 		this.#announceCheck(chosen, before);
 
-		const summary = `You got ${score.correctCount} of ${score.total} right (${score.percent}%). ${
-			score.passed ? 'You passed: this module is completed.' : `The pass mark is ${passMark}%: not passed yet.`
+		const { t } = this.#strings;
+		const summary = `${t('quiz.score', { correct: score.correctCount, total: score.total, percent: score.percent })} ${
+			score.passed ? t('quiz.scorePassed') : t('quiz.scoreNotPassed', { passMark })
 		}`;
 		const result = this.querySelector<HTMLElement>('.quiz__result')!;
 		result.hidden = false;
 		result.toggleAttribute('data-passed', score.passed);
-		result.querySelector('[data-result-heading]')!.textContent = score.passed ? 'Passed' : 'Not passed yet';
-		result.querySelector('[data-result-text]')!.textContent = `${summary} Each question now shows what was right and why.`;
+		result.querySelector('[data-result-heading]')!.textContent = t(score.passed ? 'quiz.passed' : 'quiz.notPassed');
+		result.querySelector('[data-result-text]')!.textContent = `${summary} ${t('quiz.revealed')}`;
 		result.querySelector<HTMLButtonElement>('[data-retry="missed"]')!.hidden = score.correctCount === score.total;
 		this.querySelector('[data-announcer]')!.textContent = summary;
 		result.querySelector<HTMLElement>('[data-result-heading]')!.focus();
@@ -200,7 +205,8 @@ class CtQuiz extends HTMLElement {
 	#reveal(fieldset: HTMLFieldSetElement, correct: boolean) {
 		fieldset.dataset.outcome = correct ? 'right' : 'wrong';
 		const verdict = fieldset.querySelector<HTMLElement>('.question__verdict')!;
-		verdict.textContent = correct ? 'Right.' : 'Not quite.';
+		const { t } = this.#strings;
+		verdict.textContent = t(correct ? 'quiz.right' : 'quiz.notQuite');
 		verdict.hidden = false;
 		fieldset.querySelector<HTMLElement>('.question__explanation')!.hidden = false;
 		for (const option of this.#options(fieldset)) {
@@ -210,8 +216,7 @@ class CtQuiz extends HTMLElement {
 			if (!outcome) continue;
 			option.dataset.outcome = outcome;
 			const feedback = option.querySelector<HTMLElement>('.option__feedback')!;
-			feedback.querySelector('.option__verdict')!.textContent =
-				outcome === 'right' ? 'Your answer, right: ' : outcome === 'wrong' ? 'Your answer, not right: ' : 'You missed this right answer: ';
+			feedback.querySelector('.option__verdict')!.textContent = t(`quiz.option.${outcome}`);
 			feedback.hidden = false;
 		}
 	}
@@ -223,8 +228,8 @@ class CtQuiz extends HTMLElement {
 		open[0]?.scrollIntoView({ block: 'start' });
 		open[0]?.querySelector<HTMLInputElement>('input')?.focus();
 		this.querySelector('[data-announcer]')!.textContent = onlyMissed
-			? `Answer the ${open.length} questions you missed, then check again.`
-			: 'All questions are cleared. Answer them, then check again.';
+			? this.#strings.plural('quiz.retriedMissed', open.length)
+			: this.#strings.t('quiz.retriedAll');
 	}
 }
 customElements.define('ct-quiz', CtQuiz);

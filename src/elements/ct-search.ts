@@ -2,6 +2,7 @@
 import type { SnippetPart } from '../client/search';
 import type { SearchResponse, ShownResult } from '../client/search-answers';
 import type { SearchRequest } from '../client/search-worker';
+import { clientStrings } from '../i18n/client';
 
 /** Appends text to an element, wrapping the matched words in <mark>. */
 function appendMarked(element: HTMLElement, parts: SnippetPart[]) {
@@ -52,7 +53,6 @@ function askWorker(fail: () => void): Ask {
 
 /** How long typing must pause before the query is written to the address bar. */
 const URL_DELAY_MS = 400;
-const UNAVAILABLE = 'Search is not available right now. Browse the glossary or the learning paths instead.';
 
 /**
  * The search box and its results. Searching happens on the page or in a worker, as the
@@ -67,6 +67,7 @@ class CtSearch extends HTMLElement {
 	#ready = false;
 	#broken = false;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
+	#strings = clientStrings('search');
 
 	connectedCallback() {
 		this.#input = this.querySelector('input')!;
@@ -95,7 +96,7 @@ class CtSearch extends HTMLElement {
 
 	#fail() {
 		this.#broken = true;
-		if (this.#input.value.trim()) this.#status(UNAVAILABLE);
+		if (this.#input.value.trim()) this.#status(this.#strings.t('search.unavailable'));
 	}
 
 	#status(text: string) {
@@ -111,9 +112,9 @@ class CtSearch extends HTMLElement {
 			this.#status('');
 			this.querySelector('[data-results]')!.replaceChildren();
 		} else if (this.#broken) {
-			this.#status(UNAVAILABLE);
+			this.#status(this.#strings.t('search.unavailable'));
 		} else {
-			if (!this.#ready) this.#status('Loading the search index…');
+			if (!this.#ready) this.#status(this.#strings.t('search.loading'));
 			this.#ask(query);
 		}
 	}
@@ -146,22 +147,18 @@ class CtSearch extends HTMLElement {
 			return;
 		}
 		if (!results) {
-			this.#status(UNAVAILABLE);
+			this.#status(this.#strings.t('search.unavailable'));
 			return;
 		}
 		this.#ready = true;
 		this.querySelector('[data-results]')!.replaceChildren(...results.map((result) => this.#resultItem(result)));
-		this.#status(
-			results.length === 0
-				? 'No results. Check the spelling, or try an abbreviation such as MTTR or its full name.'
-				: `${results.length} ${results.length === 1 ? 'result' : 'results'}.`,
-		);
+		this.#status(results.length === 0 ? this.#strings.t('search.none') : this.#strings.plural('search.count', results.length));
 	}
 	#resultItem(result: ShownResult): HTMLLIElement {
 		const item = document.createElement('li');
 		const kind = document.createElement('span');
 		kind.className = 'tag';
-		kind.textContent = result.kind === 'module' ? 'Module' : 'Glossary term';
+		kind.textContent = this.#strings.t(result.kind === 'module' ? 'search.kind.module' : 'search.kind.term');
 		const link = document.createElement('a');
 		link.href = result.url;
 		appendMarked(link, result.title);

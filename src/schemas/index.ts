@@ -9,3 +9,5 @@ export { sourceSchema, type Source } from './source.ts';
 export { termSchema, type Term } from './term.ts';
 export { pathSchema, type PathData } from './path.ts';
 export { sourceStatusFileSchema, sourceStatusSchema, type SourceStatus } from './source-status.ts';
+export { contactSchema, DEFAULT_ACCENT, DEFAULT_HOME_PATHS, siteSchema, type Contact, type SiteSettings } from './site.ts';
+export { DEFAULT_NOTE_PLACE, moduleNoteSchema, termNoteSchema, type ModuleNoteData } from './local-note.ts';
