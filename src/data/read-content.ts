@@ -198,10 +198,20 @@ function checkSettings(root: string, settings: SiteSettings, course: Pick<Course
 	const languages = readdirSync(LANGUAGE_FOLDER)
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => basename(name, '.json'));
-	if (!languageFiles(settings.lang, languages)) {
+	const chain = languageFiles(settings.lang, languages);
+	if (!chain) {
 		problems.push(
 			`${SITE_FILE}: lang: the interface has no strings in "${settings.lang}". Expected one of: ${languages.join(', ')}; or add src/i18n/${settings.lang.split('-')[0]}.json (see "Add an interface language" in README.md).`,
 		);
+	}
+	for (const language of (chain ?? []).filter((name) => name !== 'en')) {
+		const file = `src/i18n/${language}.json`;
+		try {
+			const table = JSON.parse(readFileSync(new URL(`${language}.json`, LANGUAGE_FOLDER), 'utf8')) as Record<string, unknown>;
+			for (const { key, message } of stringProblems(table)) problems.push(`${file}: "${key}": ${message}.`);
+		} catch (error) {
+			problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+		}
 	}
 	for (const { key, message } of stringProblems(settings.strings)) problems.push(`${SITE_FILE}: strings: "${key}": ${message}.`);
 
