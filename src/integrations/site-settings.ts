@@ -20,6 +20,11 @@ export function themeCss(accent: { light: string; dark: string }): string {
 	return `:root {\n\t--accent: light-dark(${accent.light}, ${accent.dark});\n}\n`;
 }
 
+/**
+ * The integration astro.config.ts adds first, with what it read through readSiteFiles.
+ * Other build hooks that need the settings (the LMS packages, say) take `site.settings`
+ * from astro.config.ts the same way; pages import src/data/site.ts.
+ */
 export function siteSettings(site: SiteFiles, contentDir: URL): AstroIntegration {
 	return {
 		name: 'crosstrain:site-settings',
