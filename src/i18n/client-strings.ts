@@ -69,3 +69,12 @@ export const CLIENT_STRINGS = {
 
 export type ClientStringGroups = typeof CLIENT_STRINGS;
 export type ClientGroup = keyof ClientStringGroups;
+
+const written = new WeakMap<object, Set<ClientGroup>>();
+
+/** The groups already written on the page being rendered (`page` is its `Astro.request`), so each is written once. */
+export function writtenGroups(page: object): Set<ClientGroup> {
+	let groups = written.get(page);
+	if (!groups) written.set(page, (groups = new Set()));
+	return groups;
+}
