@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { CONTENT_DIR } from './src/data/content-dir.ts';
 import { readCourseFiles } from './src/data/read-content.ts';
 import { abbreviationRedirects, moduleRedirects } from './src/data/redirects.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
@@ -12,7 +13,7 @@ import { offlineCache } from './src/integrations/offline-cache.ts';
 
 // The module pipeline links glossary terms and the redirects come from the course, so the
 // config reads it. Files with problems are left out here: the content collections report them.
-const course = readCourseFiles(new URL('./content/', import.meta.url));
+const course = readCourseFiles(CONTENT_DIR);
 const terms = course.terms.map((term) => ({ slug: term.id, ...term.data }));
 const modules = course.modules.map((module) => ({ slug: module.id, formerSlugs: module.data.formerSlugs }));
 
@@ -23,6 +24,8 @@ const themeInitHash = `sha256-${createHash('sha256')
 
 export default defineConfig({
 	site: 'https://crosstrain.example',
+	// The fixture course (CROSSTRAIN_CONTENT) keeps its own content cache, so the two builds never churn one.
+	...(process.env.CROSSTRAIN_CONTENT ? { cacheDir: './node_modules/.astro-fixture' } : {}),
 	trailingSlash: 'always',
 	redirects: { ...abbreviationRedirects(terms), ...moduleRedirects(modules) },
 	build: { format: 'directory' },

@@ -108,3 +108,20 @@ export function readCourse(contentDir: string | URL): Omit<CourseFiles, 'problem
 	if (problems.length > 0) throw new Error(`The course has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 	return course;
 }
+
+/** The names of the diagrams in content/diagrams/, without ".svg". */
+export function diagramNames(contentDir: string): string[] {
+	try {
+		return readdirSync(join(contentDir, 'diagrams'))
+			.filter((name) => name.endsWith('.svg'))
+			.map((name) => basename(name, '.svg'))
+			.sort();
+	} catch {
+		return [];
+	}
+}
+
+/** The text of content/diagrams/<name>.svg, or undefined when there is no such diagram. */
+export function readDiagram(contentDir: string, name: string): string | undefined {
+	return diagramNames(contentDir).includes(name) ? readFileSync(join(contentDir, 'diagrams', `${name}.svg`), 'utf8') : undefined;
+}

@@ -63,7 +63,7 @@ test('the theme follows the system until the learner chooses, then stays chosen'
 });
 
 test('print hides the navigation and keeps the content', async ({ page }) => {
-	await page.goto('/modules/risk-vocabulary/');
+	await page.goto(pageTypes.module);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildOnboardingLink, formatDueDate, isCalendarDate, parseOnboardingLink } from '../../src/client/onboarding.ts';
+import { buildOnboardingLink, formatDueDate, isCalendarDate, inPrerequisiteOrder, parseOnboardingLink } from '../../src/client/onboarding.ts';
 
 const modules = ['risk-vocabulary', 'how-itsm-works', 'change-and-release'];
 const parse = (query: string) => parseOnboardingLink(new URLSearchParams(query), modules);
@@ -66,4 +66,22 @@ test('isCalendarDate and formatDueDate', () => {
 	assert.equal(isCalendarDate('2026-11-27'), true);
 	assert.equal(isCalendarDate('2026-11-31'), false);
 	assert.match(formatDueDate('2026-12-04', 'en-GB'), /^Friday,? 4 December 2026$/);
+});
+
+describe('inPrerequisiteOrder', () => {
+	const prerequisites = { patching: ['vocabulary'], change: ['vocabulary'], pipeline: ['change'] };
+
+	test('a module comes after the prerequisites the plan holds', () => {
+		assert.deepEqual(inPrerequisiteOrder(['patching', 'vocabulary'], prerequisites), ['vocabulary', 'patching']);
+		assert.deepEqual(inPrerequisiteOrder(['pipeline', 'vocabulary', 'change'], prerequisites), ['vocabulary', 'change', 'pipeline']);
+	});
+
+	test('otherwise the order given is kept, and prerequisites outside the plan are not added', () => {
+		assert.deepEqual(inPrerequisiteOrder(['change', 'patching'], prerequisites), ['change', 'patching']);
+		assert.deepEqual(inPrerequisiteOrder(['x', 'y'], {}), ['x', 'y']);
+	});
+
+	test('a cycle an author slipped in does not loop or drop a module', () => {
+		assert.deepEqual(inPrerequisiteOrder(['a', 'b'], { a: ['b'], b: ['a'] }).sort(), ['a', 'b']);
+	});
 });

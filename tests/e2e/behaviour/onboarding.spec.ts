@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoMarkup, pathOf } from './course';
+import { expectNoMarkup, moduleOf, pathOf } from './fixture';
 
 test('a manager builds a path link and the new hire is greeted by it', async ({ page }) => {
 	await page.goto('/onboarding/');
@@ -19,23 +19,24 @@ test('a manager builds a path link and the new hire is greeted by it', async ({ 
 	await expect(page.getByText(`0 of ${path.modules.length} modules completed`)).toBeVisible();
 });
 
-test('a manager builds a custom plan and it opens in the chosen order', async ({ page }) => {
+test('a manager builds a custom plan and it opens in prerequisite order', async ({ page }) => {
 	await page.goto('/onboarding/');
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await page.getByRole('radio', { name: 'A set of modules I choose' }).check();
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Choose at least one module, or choose a path.');
-	await page.getByRole('checkbox', { name: 'Change and release' }).check();
-	await page.getByRole('checkbox', { name: 'Risk vocabulary for IT staff' }).check();
+	// Patching builds on Change and release, which the builder lists after it.
+	await page.getByRole('checkbox', { name: moduleOf('patching-basics').title }).check();
+	await page.getByRole('checkbox', { name: moduleOf('change-basics').title }).check();
 	await page.getByRole('button', { name: 'Create link' }).click();
 	const link = new URL(await page.getByRole('textbox', { name: 'Link to send' }).inputValue());
 	expect(link.pathname).toBe('/onboarding/plan/');
-	expect(link.searchParams.get('modules')).toBe('risk-vocabulary,change-and-release');
+	expect(link.searchParams.get('modules')).toBe('change-basics,patching-basics');
 
 	await page.goto(link.href);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your onboarding plan');
 	const plan = page.getByRole('list', { name: 'Modules in your plan' }).getByRole('listitem');
-	await expect(plan.getByRole('link')).toHaveText(['Risk vocabulary for IT staff', 'Change and release']);
+	await expect(plan.getByRole('link')).toHaveText([moduleOf('change-basics').title, moduleOf('patching-basics').title]);
 	await expect(page.getByText('0 of 2 modules completed')).toBeVisible();
 });
 
@@ -46,7 +47,7 @@ test('a broken or hostile link gets clear notes and the rest of the page as usua
 		await dialog.dismiss();
 	});
 	const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-	await page.goto(`/onboarding/plan/?modules=risk-vocabulary,../../etc/passwd,${hostile}&due=2027-02-30&from=${hostile}`);
+	await page.goto(`/onboarding/plan/?modules=shared-words,../../etc/passwd,${hostile}&due=2027-02-30&from=${hostile}`);
 	await expect(page.getByText(/is not a real date/)).toBeVisible();
 	await expect(page.getByText(/contains characters a name would not/)).toBeVisible();
 	await expect(page.getByText(/modules that this site does not have/)).toBeVisible();
@@ -57,6 +58,12 @@ test('a broken or hostile link gets clear notes and the rest of the page as usua
 	await page.goto(`/paths/it-staff/?from=${'x'.repeat(3000)}&due=soon`);
 	await expect(page.getByText(/longer than 60 characters/)).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(pathOf('it-staff').title);
+});
+
+test('a plan link made before plans respected prerequisites opens in prerequisite order', async ({ page }) => {
+	await page.goto('/onboarding/plan/?modules=patching-basics,change-basics');
+	const plan = page.getByRole('list', { name: 'Modules in your plan' }).getByRole('listitem');
+	await expect(plan.getByRole('link')).toHaveText([moduleOf('change-basics').title, moduleOf('patching-basics').title]);
 });
 
 test('a plan link that names no known module offers the paths instead', async ({ page }) => {
