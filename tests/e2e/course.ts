@@ -58,6 +58,8 @@ export const pageTypes = {
 	progress: '/progress/',
 	onboarding: '/onboarding/',
 	plan: '/onboarding/plan/?modules=risk-vocabulary,how-itsm-works&due=2027-01-29&from=Sam%20Lee',
+	sources: '/sources/',
+	"what's new": '/whats-new/',
 	'not found': '/no-such-page/',
 };
 
