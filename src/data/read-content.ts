@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
+	changelogFileSchema,
 	moduleSchema,
 	pathSchema,
 	quizSchema,
@@ -17,6 +18,7 @@ import {
 	type ModuleData,
 	type PathData,
 	type Quiz,
+	type Release,
 	type SourceStatus,
 	type Term,
 } from '../schemas/index.ts';
@@ -36,6 +38,8 @@ export interface CourseFiles {
 	terms: ContentEntry<Term>[];
 	paths: ContentEntry<PathData>[];
 	sourceStatus: SourceStatus[];
+	/** content/changelog.yaml: the releases, newest first (empty only when the file has problems). */
+	changelog: Release[];
 	/** One line per file that could not be read or does not match its schema, naming file and field. */
 	problems: string[];
 }
@@ -91,15 +95,43 @@ export function readCourseFiles(contentDir: string | URL): CourseFiles {
 	const quizzes = readEach('quizzes', '.yaml', quizSchema, whole);
 	const terms = readEach('glossary', '.yaml', termSchema, whole);
 	const paths = readEach('paths', '.yaml', pathSchema, whole);
-	let sourceStatus: SourceStatus[] = [];
-	try {
-		const parsed = sourceStatusFileSchema.safeParse(parse(readFileSync(join(root, 'source-status.yaml'), 'utf8')) ?? []);
-		if (parsed.success) sourceStatus = parsed.data;
-		else problems.push(...describeIssues('content/source-status.yaml', parsed.error));
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`content/source-status.yaml: ${(error as Error).message.split('\n')[0]}`);
-	}
-	return { modules, quizzes, terms, paths, sourceStatus, problems };
+	const records = readCourseRecords(root);
+	problems.push(...records.problems);
+	return { modules, quizzes, terms, paths, sourceStatus: records.sourceStatus, changelog: records.changelog, problems };
+}
+
+/**
+ * Reads the two course-wide files: the register of withdrawn and superseded sources
+ * (content/source-status.yaml, optional) and the changelog (content/changelog.yaml, required:
+ * its newest release is the course's version). The pages get them through loadCourse, the
+ * build hooks (LMS packages) through readCourse; both read them here.
+ */
+export function readCourseRecords(contentDir: string | URL): Pick<CourseFiles, 'sourceStatus' | 'changelog' | 'problems'> {
+	const root = typeof contentDir === 'string' ? contentDir : fileURLToPath(contentDir);
+	const problems: string[] = [];
+	const readList = <S extends z.ZodType>(name: string, schema: S, whenMissing?: string): z.output<S> | undefined => {
+		const file = `content/${name}`;
+		let text: string;
+		try {
+			text = readFileSync(join(root, name), 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+			else if (whenMissing) problems.push(`${file}: the file is missing. ${whenMissing}`);
+			return undefined;
+		}
+		try {
+			const parsed = schema.safeParse(parse(text) ?? []);
+			if (parsed.success) return parsed.data as z.output<S>;
+			problems.push(...describeIssues(file, parsed.error));
+		} catch (error) {
+			problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+		}
+		return undefined;
+	};
+	const sourceStatus: SourceStatus[] = readList('source-status.yaml', sourceStatusFileSchema) ?? [];
+	const changelog: Release[] =
+		readList('changelog.yaml', changelogFileSchema, 'Expected a list of releases, newest first: its first version is the course version.') ?? [];
+	return { sourceStatus, changelog, problems };
 }
 
 /** Reads the course and throws, listing every problem, unless every file is sound. */

@@ -9,3 +9,4 @@ export { sourceSchema, type Source } from './source.ts';
 export { termSchema, type Term } from './term.ts';
 export { pathSchema, type PathData } from './path.ts';
 export { sourceStatusFileSchema, sourceStatusSchema, type SourceStatus } from './source-status.ts';
+export { changelogFileSchema, changeSchema, releaseSchema, type Change, type Release } from './changelog.ts';

@@ -18,6 +18,8 @@ export const pageTypes = {
 	progress: '/progress/',
 	onboarding: '/onboarding/',
 	plan: `/onboarding/plan/?modules=${firstOf('it-staff')},${firstOf('security-staff')}&due=2027-01-29&from=Sam%20Lee`,
+	sources: '/sources/',
+	"what's new": '/whats-new/',
 	'not found': '/no-such-page/',
 };
 
