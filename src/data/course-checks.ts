@@ -121,10 +121,10 @@ export const REVIEW_MONTHS = 12;
 
 /**
  * Modules and terms whose lastReviewed is more than 12 months before `today` (the build's
- * date), one message each naming the file. Terms without a lastReviewed are not reported yet.
+ * date), one message each naming the file.
  */
 export function findOverdueReviews(
-	course: { modules: Record<string, { lastReviewed: Date }>; terms: Record<string, { lastReviewed?: Date | undefined }> },
+	course: { modules: Record<string, { lastReviewed: Date }>; terms: Record<string, { lastReviewed: Date }> },
 	today: Date,
 ): string[] {
 	const due = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - REVIEW_MONTHS, today.getUTCDate()));
@@ -134,9 +134,9 @@ export function findOverdueReviews(
 		...Object.entries(course.terms).map(([slug, term]) => [termFile(slug), term.lastReviewed] as const),
 	];
 	return files
-		.filter(([, reviewed]) => reviewed && reviewed < due)
+		.filter(([, reviewed]) => reviewed < due)
 		.map(
 			([file, reviewed]) =>
-				`${file}: lastReviewed is ${day(reviewed!)}, more than ${REVIEW_MONTHS} months before this build (${day(today)}). Check it against its sources and set lastReviewed to the day you did.`,
+				`${file}: lastReviewed is ${day(reviewed)}, more than ${REVIEW_MONTHS} months before this build (${day(today)}). Check it against its sources and set lastReviewed to the day you did.`,
 		);
 }
