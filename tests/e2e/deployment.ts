@@ -11,17 +11,23 @@ const project = new URL('../../', import.meta.url).pathname;
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-/** Serves dist/ with no server-side redirects, like a plain static host; `deploy(folder)` switches to another build. */
-export async function deploymentServer() {
+/**
+ * Serves dist/ with no server-side redirects, like a plain static host; `deploy(folder)` switches to another build.
+ * `cacheControl` is what the host tells browsers about caching (GitHub Pages sends `max-age=600`);
+ * `slowPaths` makes the answer for some paths wait, in milliseconds.
+ */
+export async function deploymentServer({ cacheControl = 'no-cache', slowPaths = {} as Record<string, number> } = {}) {
 	let root = join(project, 'dist');
-	const server = createServer((request, response) => {
+	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname);
+		// A slow but working network for these paths: the answer comes after so many milliseconds.
+		if (slowPaths[path]) await new Promise((resolve) => setTimeout(resolve, slowPaths[path]));
 		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
 		if (!file.startsWith(`${root}/`) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
 			response.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync(join(root, '404.html')));
 			return;
 		}
-		response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(readFileSync(file));
+		response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl }).end(readFileSync(file));
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return {
