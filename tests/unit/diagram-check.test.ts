@@ -98,3 +98,58 @@ test('the page gets the serialized, checked tree: text re-escaped, arrows pointi
 	assert.doesNotMatch(body, /<svg|xmlns/);
 	assert.equal(usesArrows(checkDiagram(good.replace('ct-arrow', 'ct-line')).svg!), false);
 });
+
+test('generated hostile diagrams: each is refused, or what the page gets parses as HTML into allowed SVG only', async () => {
+	const { fromHtml } = await import('hast-util-from-html');
+	const payloads = [
+		'<script>alert(1)</script>', '<SCRIPT>alert(1)</SCRIPT>', '<svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script>',
+		'<rect class="ct-box"/onclick="alert(1)"/>', '<rect class="ct-box" onclick="alert(1)"/>', '<rect class="ct-box" ONCLICK="alert(1)"/>', '<rect class="ct-box" onload="x"/>',
+		'<!-- --!><img src=x onerror=alert(1)> -->', '<!-- x -->', '<!--><img src=x>-->', '<![CDATA[</text><img src=x onerror=alert(1)>]]>',
+		'<?xml-stylesheet href="https://evil.example/x.css"?>', '<!DOCTYPE svg [<!ENTITY x "<img src=x>">]>', '&x;', '&nbsp;', '&lt;img src=x onerror=alert(1)&gt;',
+		'<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>',
+		'<a href="javascript:alert(1)"><text>x</text></a>', '<a xlink:href="javascript:alert(1)" xmlns:xlink="http://www.w3.org/1999/xlink"><text>x</text></a>',
+		'<use href="#x"/>', '<image href="https://evil.example/x.png"/>', '<animate attributeName="href" to="javascript:alert(1)"/>', '<set attributeName="onclick" to="alert(1)"/>',
+		'<style>rect{fill:red}</style>', '<rect class="ct-box" style="fill:red"/>', '<rect class="ct-box" fill="url(#x)"/>', '<rect class="ct-box" stroke="red"/>',
+		'<rect class="ct-box" filter="url(https://evil.example/#f)"/>', '<rect class="ct-box" mask="url(#m)"/>', '<rect class="ct-box" id="main"/>',
+		'<text class="ct-label">&lt;/svg&gt;&lt;img src=x onerror=alert(1)&gt;</text>', '<text class="ct-label">"&apos;&amp;amp;</text>',
+		'<text class="ct-label" x="1&quot; onclick=&quot;alert(1)">x</text>', '<text class="ct-label" x="&lt;/svg&gt;">x</text>',
+		'<html:div xmlns:html="http://www.w3.org/1999/xhtml">x</html:div>', '<math><mi>x</mi></math>', '<iframe src="https://evil.example/"/>',
+		'<meta http-equiv="refresh" content="0;url=https://evil.example/"/>', '<title>second</title>', '<g><svg viewBox="0 0 1 1"><title>x</title></svg></g>',
+		'<text class="ct-label"><tspan onclick="x">y</tspan></text>', '<desc><b>x</b></desc>', '<rect class="ct-box" xml:base="https://evil.example/"/>',
+	];
+	const base = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><title>T</title><g><text class="ct-label" x="1" y="1">Label</text></g></svg>`;
+	const spots = [
+		(payload: string) => base.replace('<g>', `<g>${payload}`),
+		(payload: string) => base.replace('</svg>', `${payload}</svg>`),
+		(payload: string) => base.replace('Label', `La${payload}bel`),
+		(payload: string) => `${payload}${base}`,
+		(payload: string) => base.replace('<title>T</title>', `<title>T</title>${payload}`),
+	];
+	const allowedElements = new Set(['svg', 'g', 'title', 'desc', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path', 'text', 'tspan', 'defs', 'marker']);
+	let tried = 0;
+	let refused = 0;
+	const leaks: string[] = [];
+	for (const payload of payloads) {
+		for (const spot of spots) {
+			tried++;
+			const { svg } = checkDiagram(spot(payload));
+			if (!svg) {
+				refused++;
+				continue;
+			}
+			// What the browser builds from the page's markup, as Diagram.astro wraps it.
+			const page = fromHtml(`<figure><svg viewBox="${diagramViewBox(svg)}">${diagramBody(svg, { arrowheadId: 'a' })}</svg></figure>`, { fragment: true });
+			const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }, inSvg: boolean) => {
+				if (node.type === 'comment') leaks.push(`${payload}: a comment`);
+				if (node.type === 'element') {
+					if (inSvg && !allowedElements.has(node.tagName!)) leaks.push(`${payload}: <${node.tagName}>`);
+					for (const name of Object.keys(node.properties ?? {})) if (/^on|^style$|href/i.test(name)) leaks.push(`${payload}: ${name}`);
+				}
+				for (const child of node.children ?? []) visit(child as typeof node, inSvg || node.tagName === 'svg');
+			};
+			visit(page, false);
+		}
+	}
+	console.log(`diagram generator: ${tried} hostile diagrams tried, ${refused} refused, ${tried - refused} accepted (their text escaped), ${leaks.length} leaks`);
+	assert.deepEqual(leaks, []);
+});
