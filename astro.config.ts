@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { CONTENT_DIR } from './src/data/content-dir.ts';
 import { readCourseFiles } from './src/data/read-content.ts';
 import { abbreviationRedirects, moduleRedirects } from './src/data/redirects.ts';
+import { remarkAuthorContent } from './src/markdown/remark-author-content.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -38,7 +39,10 @@ export default defineConfig({
 	},
 	markdown: {
 		syntaxHighlight: false,
+		// MDX inherits these plugins (mdx() extends the markdown config), so they run on every
+		// module; tests/build/author-content.test.ts builds hostile modules to prove it.
 		processor: unified({
+			remarkPlugins: [remarkAuthorContent],
 			rehypePlugins: [rehypeGlossaryLinks({ terms, moduleSlugs: modules.map((module) => module.slug) }), rehypeScrollableTables],
 		}),
 	},

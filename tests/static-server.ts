@@ -42,6 +42,8 @@ export interface StaticServerOptions {
 	port?: number;
 	/** Headers sent with every file, such as Cache-Control. */
 	headers?: Record<string, string>;
+	/** URL path → milliseconds to wait before answering it: a slow but working network. */
+	slowPaths?: Record<string, number>;
 }
 
 /** Maps a URL path to a file under `folder`, or undefined when there is none (or it escapes the folder). */
@@ -60,9 +62,10 @@ function fileFor(folder: string, urlPath: string): string | undefined {
  * Serves `siteFolder` at the root, and each of `mounts` (URL prefix → folder) under
  * its prefix. Unknown paths get the site's 404.html with status 404.
  */
-export async function startStaticServer(siteFolder: string, { mounts = {}, port = 0, headers = {} }: StaticServerOptions = {}): Promise<StaticServer> {
-	const server: Server = createServer((request, response) => {
+export async function startStaticServer(siteFolder: string, { mounts = {}, port = 0, headers = {}, slowPaths = {} }: StaticServerOptions = {}): Promise<StaticServer> {
+	const server: Server = createServer(async (request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		if (slowPaths[path]) await new Promise((resolve) => setTimeout(resolve, slowPaths[path]));
 		const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
 		const file = mount ? fileFor(mounts[mount]!, path.slice(mount.length)) : fileFor(siteFolder, path);
 		const notFound = join(siteFolder, '404.html');

@@ -1,14 +1,21 @@
 /** The behaviour of <ct-onboarding-greeting> in OnboardingGreeting.astro: the markup is rendered on the server there. */
-import { formatDueDate, parseOnboardingLink } from '../client/onboarding';
+import { formatDueDate, hasOnboardingLink, onboardingParams, parseOnboardingLink } from '../client/onboarding';
 
 class CtOnboardingGreeting extends HTMLElement {
 	connectedCallback() {
-		const params = new URLSearchParams(location.search);
-		if (![...params.keys()].some((key) => ['from', 'due', 'modules'].includes(key))) return;
+		this.#render();
+		// A link opened in a tab already showing this page changes only the fragment.
+		window.addEventListener('hashchange', () => this.#render());
+	}
+
+	#render() {
+		const params = onboardingParams(location);
+		if (!hasOnboardingLink(params)) return;
 		const link = parseOnboardingLink(params, (this.dataset.allModules ?? '').split(','));
 		const welcome = this.querySelector('[data-welcome]')!;
 		const subject = this.dataset.subject;
-		const sender = link.from ? `${link.from} has asked you to work through ${subject}` : `You have been asked to work through ${subject}`;
+		// The name is quoted, so that whatever a link puts there reads as what someone wrote, not as the site speaking.
+		const sender = link.from ? `“${link.from}” has asked you to work through ${subject}` : `You have been asked to work through ${subject}`;
 		if (link.due) {
 			const today = new Date().toLocaleDateString('en-CA');
 			const when = formatDueDate(link.due, navigator.language);
@@ -18,11 +25,13 @@ class CtOnboardingGreeting extends HTMLElement {
 		}
 		welcome.textContent += ' Your progress is saved in this browser as you go.';
 		const notes = this.querySelector('[data-notes]')!;
-		for (const note of link.notes) {
-			const item = document.createElement('li');
-			item.textContent = note;
-			notes.append(item);
-		}
+		notes.replaceChildren(
+			...link.notes.map((note) => {
+				const item = document.createElement('li');
+				item.textContent = note;
+				return item;
+			}),
+		);
 		notes.toggleAttribute('hidden', link.notes.length === 0);
 		this.querySelector<HTMLElement>('.greeting')!.hidden = false;
 	}

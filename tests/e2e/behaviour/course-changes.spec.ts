@@ -49,7 +49,7 @@ test.beforeAll(() => {
 test.afterAll(() => next.remove());
 
 test('a renamed module’s old URL leads to it, and progress made under the old name counts for it', async ({ browser, page }) => {
-	const site = await deploymentServer(FIXTURE_DIST);
+	const site = await deploymentServer({ dist: FIXTURE_DIST });
 	const offOrigin: string[] = [];
 	await page.context().route(
 		(url) => url.origin !== site.url,
@@ -84,7 +84,7 @@ test('a renamed module’s old URL leads to it, and progress made under the old 
 });
 
 test('a question reworded since the learner answered it keeps their result, with no notice that the quiz changed', async ({ page }) => {
-	const site = await deploymentServer(FIXTURE_DIST);
+	const site = await deploymentServer({ dist: FIXTURE_DIST });
 	await page.goto(`${site.url}/modules/${REWORDED.slug}/`);
 	await checkRightAnswers(page, REWORDED.slug);
 	await page.getByRole('button', { name: 'Check answers' }).click();
@@ -108,7 +108,7 @@ test.describe('with the Content-Security-Policy lifted, so only escaping stands 
 	test('a module title with markup shows as text where scripts render it', async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		const site = await deploymentServer(FIXTURE_DIST);
+		const site = await deploymentServer({ dist: FIXTURE_DIST });
 		site.deploy(next.dist);
 		await page.goto(`${site.url}/`);
 		const passed = { attempts: 1, bestScore: 100, lastScore: 100, passed: true, lastAttemptAt: '2026-11-20T10:00:00.000Z', questions: {} };
