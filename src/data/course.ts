@@ -3,9 +3,9 @@
  * course from here, so a broken reference fails the build before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { root } from 'astro:config/server';
 import { findCourseProblems, findOverdueReviews, findUnreachedTerms, REQUIRED_PATHS } from './course-checks.ts';
 import { courseVersion, findChangelogProblems, resolveChangelog } from './changelog.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 import { readCourseRecords } from './read-content.ts';
 import { findSourceProblems } from './source-checks.ts';
 import { markdownHeadings, markdownToText } from '../markdown/plain-text.ts';
@@ -64,7 +64,7 @@ async function load(): Promise<Course> {
 		Object.fromEntries(entries.map((entry) => [entry.id, entry.data as T['data']]));
 	// The register and the changelog are single files, not collections of entries: read them
 	// where the build hooks (LMS packages) read them too.
-	const records = readCourseRecords(new URL('content/', root));
+	const records = readCourseRecords(CONTENT_DIR);
 	const outline = { modules: data(modules), quizzes: data(quizzes), terms: data(terms), paths: data(paths) };
 	const problems = [
 		...records.problems,
