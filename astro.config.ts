@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { CONTENT_DIR } from './src/data/content-dir.ts';
 import { readCourseFiles, readSiteFiles } from './src/data/read-content.ts';
 import { abbreviationRedirects, moduleRedirects } from './src/data/redirects.ts';
+import { remarkAuthorContent } from './src/markdown/remark-author-content.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { remarkLocalNote } from './src/markdown/remark-local-note.ts';
@@ -14,10 +16,9 @@ import { siteSettings } from './src/integrations/site-settings.ts';
 
 // The module pipeline links glossary terms and the redirects come from the course, so the
 // config reads it. Files with problems are left out here: the content collections report them.
-const contentDir = new URL('./content/', import.meta.url);
-const course = readCourseFiles(contentDir);
+const course = readCourseFiles(CONTENT_DIR);
 // The organization's settings and local notes are read here only; their problems stop the build at once.
-const site = readSiteFiles(contentDir, course);
+const site = readSiteFiles(CONTENT_DIR, course);
 const terms = course.terms.map((term) => ({ slug: term.id, ...term.data }));
 const modules = course.modules.map((module) => ({ slug: module.id, formerSlugs: module.data.formerSlugs }));
 
@@ -29,10 +30,12 @@ const themeInitHash = `sha256-${createHash('sha256')
 export default defineConfig({
 	// Without a public address of its own, the site keeps the placeholder (and writes no canonical links).
 	site: site.settings.url ?? 'https://crosstrain.example',
+	// The fixture course (CROSSTRAIN_CONTENT) keeps its own content cache, so the two builds never churn one.
+	...(process.env.CROSSTRAIN_CONTENT ? { cacheDir: './node_modules/.astro-fixture' } : {}),
 	trailingSlash: 'always',
 	redirects: { ...abbreviationRedirects(terms), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
-	integrations: [siteSettings(site, contentDir), mdx(), siteChecks(), offlineCache()],
+	integrations: [siteSettings(site, CONTENT_DIR), mdx(), siteChecks(), offlineCache()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
@@ -41,9 +44,11 @@ export default defineConfig({
 	},
 	markdown: {
 		syntaxHighlight: false,
+		// MDX inherits these plugins (mdx() extends the markdown config), so they run on every
+		// module; tests/build/author-content.test.ts builds hostile modules to prove it.
 		processor: unified({
-			// Local notes go into their modules last, after any plugin that checks what authors wrote.
-			remarkPlugins: [remarkLocalNote(new Map(site.moduleNotes.map((note) => [note.slug, note.placeBefore])))],
+			// Local notes go into their modules last, after the plugin that checks what authors wrote.
+			remarkPlugins: [remarkAuthorContent, remarkLocalNote(new Map(site.moduleNotes.map((note) => [note.slug, note.placeBefore])))],
 			rehypePlugins: [rehypeGlossaryLinks({ terms, moduleSlugs: modules.map((module) => module.slug) }), rehypeScrollableTables],
 		}),
 	},

@@ -3,12 +3,17 @@
  * course from here, so a broken reference fails the build before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findCourseProblems, findUnreachedTerms } from './course-checks.ts';
+import { findCourseProblems, findOverdueReviews, findUnreachedTerms } from './course-checks.ts';
+import { courseVersion, findChangelogProblems, resolveChangelog } from './changelog.ts';
+import { CONTENT_DIR } from './content-dir.ts';
+import { readCourseRecords } from './read-content.ts';
 import { moduleNoteText, site, termNoteText } from './site.ts';
+import { findSourceProblems } from './source-checks.ts';
 import { markdownHeadings, markdownToText } from '../markdown/plain-text.ts';
 import { findTermUsage } from './term-usage.ts';
 import { buildSearchData, searchIndexFile, type IndexedPage } from '../client/search.ts';
 import { t } from '../i18n/index.ts';
+import type { Release, SourceStatus } from '../schemas/index.ts';
 
 export type Module = CollectionEntry<'modules'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -19,6 +24,12 @@ export interface Course {
 	quizzes: Map<string, CollectionEntry<'quizzes'>['data']>;
 	terms: Map<string, Term>;
 	paths: Map<string, Path>;
+	/** The register of withdrawn and superseded documents, by the link cited. */
+	sourceStatus: Map<string, SourceStatus>;
+	/** The releases, newest first, with renamed modules' slugs resolved to the current ones. */
+	changelog: Release[];
+	/** The course's version: the newest release's. */
+	version: string;
 }
 
 /** The paths content/site.yaml offers first (the public ones unless it says), in that order; any others follow by name. */
@@ -47,15 +58,20 @@ async function load(): Promise<Course> {
 	]);
 	const data = <T extends { id: string; data: unknown }>(entries: T[]) =>
 		Object.fromEntries(entries.map((entry) => [entry.id, entry.data as T['data']]));
-	const problems = findCourseProblems({
-		modules: data(modules),
-		quizzes: data(quizzes),
-		terms: data(terms),
-		paths: data(paths),
-	});
+	// The register and the changelog are single files, not collections of entries: read them
+	// where the build hooks (LMS packages) read them too.
+	const records = readCourseRecords(CONTENT_DIR);
+	const outline = { modules: data(modules), quizzes: data(quizzes), terms: data(terms), paths: data(paths) };
+	const problems = [
+		...records.problems,
+		...findCourseProblems(outline),
+		...findSourceProblems(outline, records.sourceStatus),
+		...findChangelogProblems(records.changelog, outline),
+	];
 	if (problems.length > 0) {
 		throw new Error(`The course has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 	}
+	for (const warning of findOverdueReviews(outline, new Date())) console.warn(warning);
 	return {
 		modules: bySlug(modules),
 		quizzes: new Map(quizzes.map((quiz) => [quiz.id, quiz.data])),
@@ -65,6 +81,9 @@ async function load(): Promise<Course> {
 				.sort((a, b) => pathRank(a.id) - pathRank(b.id) || a.id.localeCompare(b.id))
 				.map((path) => [path.id, path] as const),
 		),
+		sourceStatus: new Map(records.sourceStatus.map((status) => [status.url, status] as const)),
+		changelog: resolveChangelog(records.changelog, outline),
+		version: courseVersion(records.changelog),
 	};
 }
 

@@ -17,6 +17,7 @@ import { sameHeading } from '../markdown/remark-local-note.ts';
 import {
 	DEFAULT_NOTE_PLACE,
 	moduleNoteSchema,
+	changelogFileSchema,
 	moduleSchema,
 	pathSchema,
 	quizSchema,
@@ -28,6 +29,7 @@ import {
 	type PathData,
 	type Quiz,
 	type SiteSettings,
+	type Release,
 	type SourceStatus,
 	type Term,
 } from '../schemas/index.ts';
@@ -47,6 +49,8 @@ export interface CourseFiles {
 	terms: ContentEntry<Term>[];
 	paths: ContentEntry<PathData>[];
 	sourceStatus: SourceStatus[];
+	/** content/changelog.yaml: the releases, newest first (empty only when the file has problems). */
+	changelog: Release[];
 	/** One line per file that could not be read or does not match its schema, naming file and field. */
 	problems: string[];
 }
@@ -102,15 +106,43 @@ export function readCourseFiles(contentDir: string | URL): CourseFiles {
 	const quizzes = readEach('quizzes', '.yaml', quizSchema, whole);
 	const terms = readEach('glossary', '.yaml', termSchema, whole);
 	const paths = readEach('paths', '.yaml', pathSchema, whole);
-	let sourceStatus: SourceStatus[] = [];
-	try {
-		const parsed = sourceStatusFileSchema.safeParse(parse(readFileSync(join(root, 'source-status.yaml'), 'utf8')) ?? []);
-		if (parsed.success) sourceStatus = parsed.data;
-		else problems.push(...describeIssues('content/source-status.yaml', parsed.error));
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`content/source-status.yaml: ${(error as Error).message.split('\n')[0]}`);
-	}
-	return { modules, quizzes, terms, paths, sourceStatus, problems };
+	const records = readCourseRecords(root);
+	problems.push(...records.problems);
+	return { modules, quizzes, terms, paths, sourceStatus: records.sourceStatus, changelog: records.changelog, problems };
+}
+
+/**
+ * Reads the two course-wide files: the register of withdrawn and superseded sources
+ * (content/source-status.yaml, optional) and the changelog (content/changelog.yaml, required:
+ * its newest release is the course's version). The pages get them through loadCourse, the
+ * build hooks (LMS packages) through readCourse; both read them here.
+ */
+export function readCourseRecords(contentDir: string | URL): Pick<CourseFiles, 'sourceStatus' | 'changelog' | 'problems'> {
+	const root = typeof contentDir === 'string' ? contentDir : fileURLToPath(contentDir);
+	const problems: string[] = [];
+	const readList = <S extends z.ZodType>(name: string, schema: S, whenMissing?: string): z.output<S> | undefined => {
+		const file = `content/${name}`;
+		let text: string;
+		try {
+			text = readFileSync(join(root, name), 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+			else if (whenMissing) problems.push(`${file}: the file is missing. ${whenMissing}`);
+			return undefined;
+		}
+		try {
+			const parsed = schema.safeParse(parse(text) ?? []);
+			if (parsed.success) return parsed.data as z.output<S>;
+			problems.push(...describeIssues(file, parsed.error));
+		} catch (error) {
+			problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+		}
+		return undefined;
+	};
+	const sourceStatus: SourceStatus[] = readList('source-status.yaml', sourceStatusFileSchema) ?? [];
+	const changelog: Release[] =
+		readList('changelog.yaml', changelogFileSchema, 'Expected a list of releases, newest first: its first version is the course version.') ?? [];
+	return { sourceStatus, changelog, problems };
 }
 
 /** Reads the course and throws, listing every problem, unless every file is sound. */
@@ -300,4 +332,21 @@ function readLocalNotes(root: string, course: Pick<CourseFiles, 'modules'>, prob
 		}
 	}
 	return { moduleNotes, termNotes };
+}
+
+/** The names of the diagrams in content/diagrams/, without ".svg". */
+export function diagramNames(contentDir: string): string[] {
+	try {
+		return readdirSync(join(contentDir, 'diagrams'))
+			.filter((name) => name.endsWith('.svg'))
+			.map((name) => basename(name, '.svg'))
+			.sort();
+	} catch {
+		return [];
+	}
+}
+
+/** The text of content/diagrams/<name>.svg, or undefined when there is no such diagram. */
+export function readDiagram(contentDir: string, name: string): string | undefined {
+	return diagramNames(contentDir).includes(name) ? readFileSync(join(contentDir, 'diagrams', `${name}.svg`), 'utf8') : undefined;
 }

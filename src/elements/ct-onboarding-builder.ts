@@ -1,5 +1,5 @@
 /** The behaviour of <ct-onboarding-builder> in index.astro: the markup is rendered on the server there. */
-import { buildOnboardingLink, isCalendarDate, senderNameProblem } from '../client/onboarding';
+import { buildOnboardingLink, inPrerequisiteOrder, isCalendarDate, senderNameProblem } from '../client/onboarding';
 import { clientStrings } from '../i18n/client';
 
 class CtOnboardingBuilder extends HTMLElement {
@@ -21,7 +21,12 @@ class CtOnboardingBuilder extends HTMLElement {
 
 	#create(form: HTMLFormElement, pathId: string) {
 		const error = this.querySelector('[data-error]')!;
-		const modules = [...form.querySelectorAll<HTMLInputElement>('input[name="modules"]:checked')].map((input) => input.value);
+		const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="modules"]:checked')];
+		const prerequisites = Object.fromEntries(checked.map((input) => [input.value, (input.dataset.prerequisites ?? '').split(',').filter(Boolean)]));
+		const modules = inPrerequisiteOrder(
+			checked.map((input) => input.value),
+			prerequisites,
+		);
 		const due = form.querySelector<HTMLInputElement>('#due')!.value;
 		const from = form.querySelector<HTMLInputElement>('#from')!.value.trim().replace(/\s+/g, ' ');
 		const { t } = this.#strings;

@@ -1,11 +1,17 @@
 /** The behaviour of <ct-onboarding-greeting> in OnboardingGreeting.astro: the markup is rendered on the server there. */
-import { formatDueDate, parseOnboardingLink } from '../client/onboarding';
+import { formatDueDate, hasOnboardingLink, onboardingParams, parseOnboardingLink } from '../client/onboarding';
 import { clientStrings, pageLocale } from '../i18n/client';
 
 class CtOnboardingGreeting extends HTMLElement {
 	connectedCallback() {
-		const params = new URLSearchParams(location.search);
-		if (![...params.keys()].some((key) => ['from', 'due', 'modules'].includes(key))) return;
+		this.#render();
+		// A link opened in a tab already showing this page changes only the fragment.
+		window.addEventListener('hashchange', () => this.#render());
+	}
+
+	#render() {
+		const params = onboardingParams(location);
+		if (!hasOnboardingLink(params)) return;
 		const link = parseOnboardingLink(params, (this.dataset.allModules ?? '').split(','));
 		const { t } = clientStrings('greeting');
 		const welcome = this.querySelector('[data-welcome]')!;
@@ -15,11 +21,13 @@ class CtOnboardingGreeting extends HTMLElement {
 		sentences.push(t('greeting.saved'));
 		welcome.textContent = sentences.join(' ');
 		const notes = this.querySelector('[data-notes]')!;
-		for (const note of link.notes) {
-			const item = document.createElement('li');
-			item.textContent = note;
-			notes.append(item);
-		}
+		notes.replaceChildren(
+			...link.notes.map((note) => {
+				const item = document.createElement('li');
+				item.textContent = note;
+				return item;
+			}),
+		);
 		notes.toggleAttribute('hidden', link.notes.length === 0);
 		this.querySelector<HTMLElement>('.greeting')!.hidden = false;
 	}

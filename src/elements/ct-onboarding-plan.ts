@@ -1,9 +1,11 @@
 /** The behaviour of <ct-onboarding-plan> in plan.astro: the markup is rendered on the server there. */
-import { parseOnboardingLink } from '../client/onboarding';
+import { inPrerequisiteOrder, onboardingParams, parseOnboardingLink } from '../client/onboarding';
 
 class CtOnboardingPlan extends HTMLElement {
 	connectedCallback() {
-		const link = parseOnboardingLink(new URLSearchParams(location.search), (this.dataset.allModules ?? '').split(','));
+		const link = parseOnboardingLink(onboardingParams(location), (this.dataset.allModules ?? '').split(','));
+		// Links built before plans respected prerequisites still open in the order a learner can follow.
+		link.modules = inPrerequisiteOrder(link.modules, JSON.parse(this.dataset.prerequisites ?? '{}') as Record<string, string[]>);
 		const list = this.querySelector('ol')!;
 		for (const slug of link.modules) {
 			const item = list.querySelector<HTMLElement>(`li[data-module="${CSS.escape(slug)}"]`)!;

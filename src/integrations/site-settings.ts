@@ -6,7 +6,6 @@
  * problem, naming the file and the field.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteFiles } from '../data/read-content.ts';
 import { DEFAULT_ACCENT } from '../schemas/index.ts';
@@ -25,7 +24,7 @@ export function themeCss(accent: { light: string; dark: string }): string {
  * Other build hooks that need the settings (the LMS packages, say) take `site.settings`
  * from astro.config.ts the same way; pages import src/data/site.ts.
  */
-export function siteSettings(site: SiteFiles, contentDir: URL): AstroIntegration {
+export function siteSettings(site: SiteFiles, contentDir: string): AstroIntegration {
 	return {
 		name: 'crosstrain:site-settings',
 		hooks: {
@@ -34,7 +33,7 @@ export function siteSettings(site: SiteFiles, contentDir: URL): AstroIntegration
 					throw new Error(`The organization's settings have ${site.problems.length} problem(s):\n- ${site.problems.join('\n- ')}`);
 				}
 				const { settings } = site;
-				const logoFile = settings.logo ? join(fileURLToPath(contentDir), settings.logo) : undefined;
+				const logoFile = settings.logo ? join(contentDir, settings.logo) : undefined;
 				const notes = {
 					modules: site.moduleNotes.map(({ slug, placeBefore, body }) => ({ slug, placeBefore, body })),
 					terms: site.termNotes.map(({ slug, body }) => ({ slug, body })),

@@ -43,3 +43,12 @@ export const date = z.coerce.date({ error: 'expected a date written as YYYY-MM-D
 /** An object that rejects unknown fields, pointing the author at the file that documents them. */
 export const fields = <T extends z.core.$ZodLooseShape>(shape: T, fieldsFile: string) =>
 	z.strictObject(shape, { error: (issue) => authorMessage(issue, fieldsFile) });
+
+/** Adds an issue for each entry whose id repeats an earlier one: `listName` is the field holding the list. */
+export function reportRepeatedIds(entries: readonly { id: string }[], listName: string, kind: string, ctx: z.core.$RefinementCtx) {
+	const seen = new Set<string>();
+	entries.forEach((entry, index) => {
+		if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [listName, index, 'id'], message: `${kind} id "${entry.id}" is used twice` });
+		seen.add(entry.id);
+	});
+}

@@ -11,3 +11,4 @@ export { pathSchema, type PathData } from './path.ts';
 export { sourceStatusFileSchema, sourceStatusSchema, type SourceStatus } from './source-status.ts';
 export { contactSchema, DEFAULT_ACCENT, DEFAULT_HOME_PATHS, siteSchema, type Contact, type SiteSettings } from './site.ts';
 export { DEFAULT_NOTE_PLACE, moduleNoteSchema, termNoteSchema, type ModuleNoteData } from './local-note.ts';
+export { changelogFileSchema, changeSchema, releaseSchema, type Change, type Release } from './changelog.ts';

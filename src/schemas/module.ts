@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { array, date, enumOf, fields, number, slug, text } from './author-errors.ts';
+import { array, date, enumOf, fields, number, reportRepeatedIds, slug, text } from './author-errors.ts';
 import { sourceSchema } from './source.ts';
 
 /** The three tracks a module can belong to. */
@@ -44,13 +44,5 @@ export const moduleSchema = fields(
 		lastReviewed: date,
 	},
 	FIELDS,
-).superRefine((module, ctx) => {
-	const seen = new Set<string>();
-	module.objectives.forEach((objective, index) => {
-		if (seen.has(objective.id)) {
-			ctx.addIssue({ code: 'custom', path: ['objectives', index, 'id'], message: `objective id "${objective.id}" is used twice` });
-		}
-		seen.add(objective.id);
-	});
-});
+).superRefine((module, ctx) => reportRepeatedIds(module.objectives, 'objectives', 'objective', ctx));
 export type ModuleData = z.output<typeof moduleSchema>;

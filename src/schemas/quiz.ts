@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { array, boolean, enumOf, fields, found, number, slug, text } from './author-errors.ts';
+import { array, boolean, enumOf, fields, found, number, reportRepeatedIds, slug, text } from './author-errors.ts';
 
 const FIELDS = 'src/schemas/quiz.ts';
 
@@ -106,12 +106,6 @@ export const quizSchema = fields(
 			message: `the quiz draws ${quiz.draw} questions but holds only ${quiz.questions.length}; add questions or lower draw`,
 		});
 	}
-	const seen = new Set<string>();
-	quiz.questions.forEach((question, index) => {
-		if (seen.has(question.id)) {
-			ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id "${question.id}" is used twice` });
-		}
-		seen.add(question.id);
-	});
+	reportRepeatedIds(quiz.questions, 'questions', 'question', ctx);
 });
 export type Quiz = z.output<typeof quizSchema>;

@@ -26,7 +26,7 @@ export const termSchema = fields(
 		/** Where the definition comes from: at least one. */
 		sources: array(sourceSchema).min(1, 'expected at least 1 source'),
 		/** When a subject-matter expert last checked the term, as YYYY-MM-DD. */
-		lastReviewed: date.optional(),
+		lastReviewed: date,
 	},
 	'src/schemas/term.ts',
 );

@@ -1,8 +1,15 @@
 /**
- * An id prefix unique within the page being rendered, so a component used twice on one
- * page never repeats an id. Counted per page (Astro.locals), so builds are reproducible.
+ * Ids for author components, unique on the page being rendered, so a component works
+ * when a module uses it twice: the first use gets `base`, later ones `base-2`, `base-3`…
+ * Counting per page (keyed by the page's request) keeps the ids the same from build to build.
  */
-export function instanceId(locals: App.Locals, name: string): string {
-	locals.instanceIds = (locals.instanceIds ?? 0) + 1;
-	return `${name}-${locals.instanceIds}`;
+const used = new WeakMap<object, Map<string, number>>();
+
+/** A page-unique id starting with `base`; `page` is the page's `Astro.request`. */
+export function instanceId(page: object, base: string): string {
+	const counts = used.get(page) ?? new Map<string, number>();
+	used.set(page, counts);
+	const count = (counts.get(base) ?? 0) + 1;
+	counts.set(base, count);
+	return count === 1 ? base : `${base}-${count}`;
 }

@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 
 		test('a module mid-quiz, after checking, has no WCAG 2.2 AA violations', async ({ page }) => {
-			await page.goto('/modules/risk-vocabulary/');
+			await page.goto(pageTypes.module);
 			await page.getByRole('group', { name: /^Question 1 of/ }).getByRole('radio').first().check();
 			const check = page.getByRole('button', { name: 'Check answers' });
 			await check.click();

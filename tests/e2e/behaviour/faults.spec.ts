@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoMarkup, literal, quizOf, rightLabels, searchResults } from './course';
+import { expectNoMarkup, literal, moduleOf, quizOf, rightLabels, searchResults } from './fixture';
 
 const KEY = 'crosstrain:progress';
 const entry = (bestScore: number, passed: boolean) => ({
@@ -35,20 +35,20 @@ test('stored progress with "__proto__" keys is read safely and pollutes nothing'
 	await page.goto('/');
 	await page.evaluate(
 		([key, stored]) => localStorage.setItem(key!, stored!),
-		[KEY, `{"version":1,"modules":{"__proto__":${JSON.stringify(entry(100, true))},"risk-vocabulary":${JSON.stringify(entry(90, true))}}}`],
+		[KEY, `{"version":1,"modules":{"__proto__":${JSON.stringify(entry(100, true))},"shared-words":${JSON.stringify(entry(90, true))}}}`],
 	);
 	await page.goto('/progress/');
-	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell').first()).toHaveText('Completed');
+	await expect(page.getByRole('row', { name: moduleOf('shared-words').title }).first().getByRole('cell').first()).toHaveText('Completed');
 	expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).attempts)).toBeUndefined();
 	expect(errors).toEqual([]);
 });
 
 test('a record from a newer version is kept as it is, and the learner is told', async ({ page }) => {
 	const errors = watchErrors(page);
-	const future = JSON.stringify({ version: 9, modules: { 'risk-vocabulary': { format: 'unknown to this version' } } });
+	const future = JSON.stringify({ version: 9, modules: { 'shared-words': { format: 'unknown to this version' } } });
 	await page.goto('/');
 	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, future]);
-	await answerAll(page, 'risk-vocabulary');
+	await answerAll(page, 'shared-words');
 	await page.getByRole('button', { name: 'Check answers' }).click();
 	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
 	await expect(page.getByText('written by a newer version of Crosstrain')).toBeVisible();
@@ -65,7 +65,7 @@ test('when the browser refuses access to storage altogether, everything still wo
 			},
 		});
 	});
-	await answerAll(page, 'risk-vocabulary');
+	await answerAll(page, 'shared-words');
 	await page.getByRole('button', { name: 'Check answers' }).click();
 	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
 	await expect(page.getByText('does not allow the site to store data')).toBeVisible();
@@ -78,8 +78,8 @@ test('when the browser refuses access to storage altogether, everything still wo
 test('two tabs finishing quizzes at the same moment both keep their results', async ({ context }) => {
 	const first = await context.newPage();
 	const second = await context.newPage();
-	await answerAll(first, 'risk-vocabulary');
-	await answerAll(second, 'how-itsm-works');
+	await answerAll(first, 'shared-words');
+	await answerAll(second, 'service-desk-flow');
 	await Promise.all([
 		first.getByRole('button', { name: 'Check answers' }).click(),
 		second.getByRole('button', { name: 'Check answers' }).click(),
@@ -93,13 +93,13 @@ test('two tabs finishing quizzes at the same moment both keep their results', as
 
 test('an imported file of 50 MB is refused without being read, and progress is untouched', async ({ page }, testInfo) => {
 	await page.goto('/');
-	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, JSON.stringify({ version: 1, modules: { 'risk-vocabulary': entry(88, true) } })]);
+	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, JSON.stringify({ version: 1, modules: { 'shared-words': entry(88, true) } })]);
 	await page.goto('/progress/');
 	const huge = testInfo.outputPath('huge.json');
 	writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
 	await page.getByLabel('Progress file (.json)').setInputFiles(huge);
 	await expect(page.getByRole('status').filter({ hasText: 'far larger than a Crosstrain progress file' })).toBeVisible();
-	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell').nth(1)).toHaveText('88%');
+	await expect(page.getByRole('row', { name: moduleOf('shared-words').title }).first().getByRole('cell').nth(1)).toHaveText('88%');
 });
 
 test('a thousand generated search queries never throw or render markup', async ({ page }) => {
@@ -108,7 +108,7 @@ test('a thousand generated search queries never throw or render markup', async (
 		errors.push(`dialog: ${dialog.message()}`);
 		void dialog.dismiss();
 	});
-	await page.goto('/search/?q=warm');
+	await page.goto('/search/?q=incident');
 	await expect(searchResults(page).first()).toBeVisible();
 	const box = page.getByRole('searchbox', { name: 'Search modules and glossary terms' });
 	// A fixed-seed generator, so a failure can be replayed.
@@ -135,11 +135,11 @@ test('a thousand generated search queries never throw or render markup', async (
 test('progress earned on an earlier version of a quiz is kept and shown honestly', async ({ page }) => {
 	await page.goto('/');
 	const earlier = { ...entry(88, true), questions: { 'a-question-since-removed': true } };
-	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, JSON.stringify({ version: 1, modules: { 'risk-vocabulary': earlier } })]);
-	await page.goto('/modules/risk-vocabulary/');
+	await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [KEY, JSON.stringify({ version: 1, modules: { 'shared-words': earlier } })]);
+	await page.goto('/modules/shared-words/');
 	await expect(page.getByText('Your best score so far is 88%, a pass (1 attempt). The quiz has changed since: some questions you answered were replaced.')).toBeVisible();
 	await page.goto('/progress/');
-	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell').first()).toHaveText('Completed');
+	await expect(page.getByRole('row', { name: moduleOf('shared-words').title }).first().getByRole('cell').first()).toHaveText('Completed');
 });
 
 test.describe('with the Content-Security-Policy lifted, so only escaping stands in the way', () => {

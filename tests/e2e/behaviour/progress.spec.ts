@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkRightAnswers, literal, moduleOf, pathOf, quizOf, rightLabels } from './course';
+import { checkRightAnswers, literal, moduleOf, pathOf, quizOf, rightLabels } from './fixture';
 
 const KEY = 'crosstrain:progress';
-const slug = 'risk-vocabulary';
+const slug = 'shared-words';
 
 const passedRecord = {
 	version: 1,
@@ -27,7 +27,7 @@ async function passQuiz(page: Page) {
 	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
 }
 
-const riskRow = (page: Page) => page.getByRole('row', { name: /Risk vocabulary/ }).first();
+const riskRow = (page: Page) => page.getByRole('row', { name: moduleOf(slug).title }).first();
 
 test('progress can be exported, reset after confirming, and imported again', async ({ page }) => {
 	await seed(page, JSON.stringify(passedRecord));
@@ -91,7 +91,7 @@ test('when storage is full, quizzes still score, the learner is told, and what w
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	const tried = { attempts: 1, bestScore: 50, lastScore: 50, passed: false, lastAttemptAt: '2026-11-19T10:00:00.000Z', questions: {} };
-	const stored = JSON.stringify({ version: 1, modules: { ...passedRecord.modules, 'how-itsm-works': tried } });
+	const stored = JSON.stringify({ version: 1, modules: { ...passedRecord.modules, 'service-desk-flow': tried } });
 	await seed(page, stored);
 	// Reads still work; every write fails the way a full storage makes it fail.
 	await page.addInitScript(() => {
@@ -99,9 +99,9 @@ test('when storage is full, quizzes still score, the learner is told, and what w
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
 	});
-	await page.goto('/modules/how-itsm-works/');
+	await page.goto('/modules/service-desk-flow/');
 	await expect(page.getByText('Your best score so far is 50% (1 attempt).', { exact: true })).toBeVisible();
-	await checkRightAnswers(page, 'how-itsm-works');
+	await checkRightAnswers(page, 'service-desk-flow');
 	await page.getByRole('button', { name: 'Check answers' }).click();
 	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
 	await expect(page.getByText('Your best score so far is 100%, a pass (2 attempts).', { exact: true })).toBeVisible();

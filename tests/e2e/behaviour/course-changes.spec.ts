@@ -1,19 +1,20 @@
 /**
- * What learners keep, and see, when authors change the course. No published module has been
- * renamed yet, so the changes are made in a copy of today's content, the way the README tells
- * an author to make them, and that copy is deployed over today's build on the same origin.
+ * What learners keep, and see, when authors change the course. The changes are made in a copy
+ * of the fixture course, the way the README tells an author to make them, and that copy is
+ * deployed over the fixture's build on the same origin.
  */
 import { readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, stringify } from 'yaml';
-import { buildCopy, editFile, type SiteCopy } from '../site-copy.ts';
-import { checkRightAnswers, expectNoMarkup, literal } from './course';
-import { deploymentServer } from './deployment';
+import { buildCopy, editFile, type SiteCopy } from '../../site-copy.ts';
+import { checkRightAnswers, expectNoMarkup, literal, moduleOf } from './fixture';
+import { deploymentServer, FIXTURE_CONTENT, FIXTURE_DIST } from '../deployment';
 
-const FORMER_SLUG = 'risk-vocabulary';
-const RENAMED_SLUG = 'security-risk-vocabulary';
-const REWORDED = { slug: 'how-itsm-works', from: 'What is the right outcome?', to: 'What should happen to the two records?' };
+const FORMER_SLUG = 'shared-words';
+const RENAMED_SLUG = 'shared-vocabulary';
+const TITLE = moduleOf(FORMER_SLUG).title;
+const REWORDED = { slug: 'service-desk-flow', from: 'What is the right outcome?', to: 'What should happen to the two records?' };
 const MARKUP_TITLE = 'Patching </script><img src=x onerror=window.__pwned=1> as maintenance';
 
 /** Renames a module as the README says (file, quiz, references, formerSlugs); rewords one question; gives a module a title with markup. */
@@ -23,7 +24,7 @@ function editCourse(content: string) {
 	for (const folder of ['modules', 'paths']) {
 		for (const name of readdirSync(join(content, folder))) editFile(join(content, folder, name), (text) => text.replaceAll(FORMER_SLUG, RENAMED_SLUG));
 	}
-	editFile(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^prerequisites: .*$/m, `$&\nformerSlugs: [${FORMER_SLUG}]`));
+	editFile(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^formerSlugs: \[\]$/m, `formerSlugs: [${FORMER_SLUG}]`));
 
 	editFile(join(content, `quizzes/${REWORDED.slug}.yaml`), (text) => {
 		const quiz = parse(text);
@@ -31,7 +32,7 @@ function editCourse(content: string) {
 		return stringify(quiz);
 	});
 
-	editFile(join(content, 'modules/patching-as-preventive-maintenance.mdx'), (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(MARKUP_TITLE)}`));
+	editFile(join(content, 'modules/patching-basics.mdx'), (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(MARKUP_TITLE)}`));
 }
 
 // One build for the file's tests, so they run one after another in one worker.
@@ -42,13 +43,13 @@ test.use({ serviceWorkers: 'block' });
 let next: SiteCopy;
 test.beforeAll(() => {
 	test.setTimeout(120_000);
-	next = buildCopy(editCourse);
+	next = buildCopy(editCourse, FIXTURE_CONTENT);
 	if (!next.ok) throw new Error(`The edited site did not build:\n${next.output.slice(-3000)}`);
 });
 test.afterAll(() => next.remove());
 
 test('a renamed module’s old URL leads to it, and progress made under the old name counts for it', async ({ browser, page }) => {
-	const site = await deploymentServer();
+	const site = await deploymentServer({ dist: FIXTURE_DIST });
 	const offOrigin: string[] = [];
 	await page.context().route(
 		(url) => url.origin !== site.url,
@@ -65,11 +66,11 @@ test('a renamed module’s old URL leads to it, and progress made under the old 
 	site.deploy(next.dist);
 	await page.goto(`${site.url}/modules/${FORMER_SLUG}/`);
 	await expect(page).toHaveURL(`${site.url}/modules/${RENAMED_SLUG}/`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk vocabulary for IT staff');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 	await expect(page.getByText('Your best score so far is 100%, a pass (1 attempt).', { exact: true })).toBeVisible();
 	await page.goto(`${site.url}/progress/`);
 	await expect(page.getByText('You have completed 1 module and tried 1.')).toBeVisible();
-	await expect(page.getByRole('row', { name: /Risk vocabulary/ }).first().getByRole('cell')).toHaveText(['Completed', '100%', '1', /\d{4}/]);
+	await expect(page.getByRole('row', { name: TITLE }).first().getByRole('cell')).toHaveText(['Completed', '100%', '1', /\d{4}/]);
 	expect(offOrigin).toEqual([]);
 
 	// The redirect is a plain HTML page: it needs neither scripts nor the server's help.
@@ -77,13 +78,13 @@ test('a renamed module’s old URL leads to it, and progress made under the old 
 	const plain = await withoutScripts.newPage();
 	await plain.goto(`${site.url}/modules/${FORMER_SLUG}/`);
 	await expect(plain).toHaveURL(`${site.url}/modules/${RENAMED_SLUG}/`);
-	await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Risk vocabulary for IT staff');
+	await expect(plain.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 	await withoutScripts.close();
 	await site.close();
 });
 
 test('a question reworded since the learner answered it keeps their result, with no notice that the quiz changed', async ({ page }) => {
-	const site = await deploymentServer();
+	const site = await deploymentServer({ dist: FIXTURE_DIST });
 	await page.goto(`${site.url}/modules/${REWORDED.slug}/`);
 	await checkRightAnswers(page, REWORDED.slug);
 	await page.getByRole('button', { name: 'Check answers' }).click();
@@ -107,7 +108,7 @@ test.describe('with the Content-Security-Policy lifted, so only escaping stands 
 	test('a module title with markup shows as text where scripts render it', async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		const site = await deploymentServer();
+		const site = await deploymentServer({ dist: FIXTURE_DIST });
 		site.deploy(next.dist);
 		await page.goto(`${site.url}/`);
 		const passed = { attempts: 1, bestScore: 100, lastScore: 100, passed: true, lastAttemptAt: '2026-11-20T10:00:00.000Z', questions: {} };

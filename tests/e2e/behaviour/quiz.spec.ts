@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { literal, quizOf, rightLabels, wrongLabels, type QuizFile } from './course';
+import { literal, moduleOf, quizOf, rightLabels, wrongLabels, type QuizFile } from './fixture';
 
-const slug = 'risk-vocabulary';
+const slug = 'shared-words';
 const quiz = quizOf(slug);
 const total = quiz.questions.length;
 
@@ -41,7 +41,7 @@ test('a learner fails, reads the feedback, retries only what they missed, and pa
 	await page.reload();
 	await expect(page.getByText('Completed · best score 100%')).toBeVisible();
 	await page.goto('/progress/');
-	const row = page.getByRole('row', { name: /Risk vocabulary/ }).first();
+	const row = page.getByRole('row', { name: moduleOf(slug).title }).first();
 	await expect(row.getByRole('cell').nth(0)).toHaveText('Completed');
 	await expect(row.getByRole('cell').nth(1)).toHaveText('100%');
 	await expect(row.getByRole('cell').nth(2)).toHaveText('2');

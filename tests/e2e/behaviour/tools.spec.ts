@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { bankQuiz } from './course';
+import { bankQuiz } from './fixture';
 
 test.describe('the error-budget calculator', () => {
 	test('recalculates as the learner types and explains bad input', async ({ page }) => {
-		await page.goto('/modules/slos-availability-and-capacity/');
+		await page.goto('/modules/error-budgets/');
 		const calculator = page.getByRole('form', { name: 'Error-budget calculator' });
 		const result = calculator.getByRole('status');
 		await expect(result).toContainText('allows 43 min 12 s of downtime');
@@ -22,7 +22,7 @@ test.describe('the error-budget calculator', () => {
 
 test.describe('the annualized-loss calculator', () => {
 	test('sets the loss a control removes against its cost, to the cent', async ({ page }) => {
-		await page.goto('/modules/business-cases-and-proportional-controls/');
+		await page.goto('/modules/loss-in-money/');
 		const calculator = page.getByRole('form', { name: 'Annualized-loss calculator' });
 		await calculator.getByLabel('Asset value (AV)').fill('250000');
 		await calculator.getByLabel('Exposure factor today (EF, %)').fill('40');
@@ -44,15 +44,15 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('each calculator shows a worked example', async ({ page }) => {
-		await page.goto('/modules/slos-availability-and-capacity/');
+		await page.goto('/modules/error-budgets/');
 		await expect(page.getByRole('form', { name: 'Error-budget calculator' }).getByRole('status')).toContainText(/allows \d/);
-		await page.goto('/modules/business-cases-and-proportional-controls/');
+		await page.goto('/modules/loss-in-money/');
 		await expect(page.getByRole('form', { name: 'Annualized-loss calculator' }).getByRole('status')).toContainText(/^Today: SLE = /);
 	});
 });
 
 test('diagrams are named by their caption and have a text alternative', async ({ page }) => {
-	await page.goto('/modules/change-and-release/');
+	await page.goto('/modules/error-budgets/');
 	const figure = page.getByRole('figure').filter({ has: page.getByRole('img') }).first();
 	const caption = (await figure.locator('figcaption').textContent())!.trim();
 	await expect(figure.getByRole('img', { name: caption })).toBeVisible();

@@ -1,14 +1,16 @@
 /**
- * A tiny static file server for a built site, on 127.0.0.1 and a free port, so the
- * benchmark never needs `astro preview` (only one may run per project folder). It
- * serves files as they are, without compression or caching headers, so what the
- * browser fetches is exactly what is on disk; sizes are gzip-compressed separately.
- * Extra folders can be mounted under a prefix (the benchmark's own harness pages).
+ * A tiny static file server for a built site, on 127.0.0.1, for the tests and the
+ * benchmark: like a plain static host, with no server-side redirects and no compression,
+ * so what the browser fetches is exactly what is on disk. `deploy()` switches it to
+ * another build, as a host does on a deployment. Extra folders can be mounted under a
+ * prefix (the benchmark's own harness pages). Run directly, it serves a folder until
+ * stopped: `node tests/static-server.ts <folder> <port>` (the fixture course's server).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -28,7 +30,20 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
 	/** The origin, like http://127.0.0.1:40123. */
 	origin: string;
+	/** Serves another build from now on. */
+	deploy(siteFolder: string): void;
 	close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+	/** URL prefix → folder, served beside the site. */
+	mounts?: Record<string, string>;
+	/** The port; a free one when left out. */
+	port?: number;
+	/** Headers sent with every file, such as Cache-Control. */
+	headers?: Record<string, string>;
+	/** URL path → milliseconds to wait before answering it: a slow but working network. */
+	slowPaths?: Record<string, number>;
 }
 
 /** Maps a URL path to a file under `folder`, or undefined when there is none (or it escapes the folder). */
@@ -47,9 +62,10 @@ function fileFor(folder: string, urlPath: string): string | undefined {
  * Serves `siteFolder` at the root, and each of `mounts` (URL prefix → folder) under
  * its prefix. Unknown paths get the site's 404.html with status 404.
  */
-export async function startStaticServer(siteFolder: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
-	const server: Server = createServer((request, response) => {
+export async function startStaticServer(siteFolder: string, { mounts = {}, port = 0, headers = {}, slowPaths = {} }: StaticServerOptions = {}): Promise<StaticServer> {
+	const server: Server = createServer(async (request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		if (slowPaths[path]) await new Promise((resolve) => setTimeout(resolve, slowPaths[path]));
 		const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
 		const file = mount ? fileFor(mounts[mount]!, path.slice(mount.length)) : fileFor(siteFolder, path);
 		const notFound = join(siteFolder, '404.html');
@@ -59,20 +75,28 @@ export async function startStaticServer(siteFolder: string, mounts: Record<strin
 		}
 		const served = file ?? notFound;
 		response.writeHead(file ? 200 : 404, {
+			...headers,
 			'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream',
 			'Content-Length': statSync(served).size,
 		});
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(served).pipe(response);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		deploy: (folder) => void (siteFolder = folder),
 		close: () =>
 			new Promise((resolve) => {
 				server.closeAllConnections();
 				server.close(() => resolve());
 			}),
 	};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const [folder, port] = process.argv.slice(2);
+	if (!folder || !port) throw new Error('Usage: node tests/static-server.ts <folder> <port>');
+	const server = await startStaticServer(resolve(folder), { port: Number(port) });
+	console.log(`Serving ${folder} at ${server.origin}`);
 }
