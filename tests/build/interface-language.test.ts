@@ -31,13 +31,13 @@ describe('a second interface language', { concurrency: 1 }, () => {
 	after(() => copy?.remove());
 
 	test('pages say which language they are in', () => {
-		assert.match(page(''), /<html lang="fr">/);
+		assert.match(page(''), /<html lang="fr"[ >]/);
 	});
 
 	test('the translated strings replace the English ones, the others stay English', () => {
 		const home = page('');
 		assert.match(home, />Aller au contenu</);
-		assert.match(home, /<nav class="site-nav" aria-label="Principale">/);
+		assert.match(home, /<nav class="site-nav" aria-label="Principale"[ >]/);
 		assert.match(home, />Accueil</);
 		assert.match(home, />Ma progression</);
 		assert.match(home, /<h1>Une formation commune pour l’exploitation et la sécurité<\/h1>/);
