@@ -143,9 +143,18 @@ export const time = (iso: string | undefined): number => (iso === undefined ? -I
 /** `at` as a timestamp, or just after the latest of `previous` when the clock lags behind it, so a change made now wins a merge. */
 export const stampAfter = (at: Date, ...previous: (string | undefined)[]): string => new Date(Math.max(at.getTime(), ...previous.map((moment) => time(moment) + 1))).toISOString();
 
+// Timestamps already checked: the answers of one attempt share one, so a record holds few distinct ones.
+const checked = new Set<string>();
+
 /** Only what toISOString() writes: "9" or "2026-02-30…" would otherwise win or lose merges at random. */
-export const isTimestamp = (value: unknown): value is string =>
-	typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value) && new Date(Date.parse(value) || 0).toISOString() === value;
+export function isTimestamp(value: unknown): value is string {
+	if (typeof value !== 'string') return false;
+	if (checked.has(value)) return true;
+	if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value) || new Date(Date.parse(value) || 0).toISOString() !== value) return false;
+	if (checked.size > 5_000) checked.clear();
+	checked.add(value);
+	return true;
+}
 const timestamp = when<string>(isTimestamp);
 
 /** A calendar date written YYYY-MM-DD. */
@@ -169,10 +178,11 @@ const optional =
 
 /** An object with exactly these fields (unknown ones dropped), in this order. */
 function shape<T>(fields: Record<string, Check>): Check<T> {
+	const checks = Object.entries(fields);
 	return (value) => {
 		if (!isObject(value)) return undefined;
 		const kept: Record<string, unknown> = {};
-		for (const [field, check] of Object.entries(fields)) {
+		for (const [field, check] of checks) {
 			const read = check(value[field]);
 			if (read === undefined) return undefined;
 			if (read !== null) kept[field] = read;
@@ -203,10 +213,16 @@ export const isReviewKey = (key: string): boolean => key.length <= 2 * MAX_ID_LE
 export const total = (counts: Record<string, number>): number => Math.min(MAX_ATTEMPTS, Object.values(counts).reduce((sum, each) => sum + each, 0));
 
 /** A module entry with its fields in their usual order, `attempts` summed from `attemptsBy`. */
-export const moduleEntry = ({ attemptsBy, completedAt, ...rest }: Omit<ModuleProgress, 'attempts'>): ModuleProgress => {
-	const { bestScore, lastScore, passed, lastAttemptAt, questions } = rest;
-	return { attempts: total(attemptsBy), attemptsBy, bestScore, lastScore, passed, lastAttemptAt, ...(completedAt === undefined ? {} : { completedAt }), questions };
-};
+export const moduleEntry = ({ attemptsBy, bestScore, lastScore, passed, lastAttemptAt, completedAt, questions }: Omit<ModuleProgress, 'attempts'>): ModuleProgress => ({
+	attempts: total(attemptsBy),
+	attemptsBy,
+	bestScore,
+	lastScore,
+	passed,
+	lastAttemptAt,
+	...(completedAt === undefined ? {} : { completedAt }),
+	questions,
+});
 
 const moduleFields = { bestScore: count(100), lastScore: count(100), passed: boolean, lastAttemptAt: timestamp, completedAt: optional(timestamp) };
 const readV2Module = shape<Omit<ModuleProgress, 'attempts'>>({
@@ -214,10 +230,11 @@ const readV2Module = shape<Omit<ModuleProgress, 'attempts'>>({
 	...moduleFields,
 	questions: entries(isId, shape<QuestionResult>({ correct: boolean, at: timestamp })),
 });
-const readV1Module = shape<Omit<ModuleProgress, 'attempts' | 'attemptsBy' | 'questions'> & { attempts: number; questions: Record<string, boolean> }>({
+const readV1Module = shape<Omit<ModuleProgress, 'attemptsBy'>>({
 	attempts: count(MAX_ATTEMPTS),
 	...moduleFields,
-	questions: entries(isId, boolean),
+	// Format 1 kept right or wrong per question; the answer's time is the module's last attempt (set below).
+	questions: entries(isId, (correct) => (typeof correct === 'boolean' ? { correct, at: '' } : undefined)),
 });
 
 /** One module's entry of a format 1 (`legacy`) or format 2 record, or undefined when any field is out of shape or bounds. */
@@ -228,12 +245,9 @@ export function readModule(value: unknown, legacy: boolean): ModuleProgress | un
 	}
 	const entry = readV1Module(value);
 	if (!entry) return undefined;
-	const { attempts, questions, ...rest } = entry;
+	for (const result of Object.values(entry.questions)) result.at = entry.lastAttemptAt;
 	// Format 1 kept one count: it becomes one writer's, the same in every copy migrated from it.
-	const attemptsBy = Object.assign(dict<number>(), attempts > 0 ? { v1: attempts } : {});
-	const results = dict<QuestionResult>();
-	for (const [question, correct] of Object.entries(questions)) results[question] = { correct, at: rest.lastAttemptAt };
-	return moduleEntry({ ...rest, attemptsBy, questions: results });
+	return moduleEntry({ ...entry, attemptsBy: Object.assign(dict<number>(), entry.attempts > 0 ? { v1: entry.attempts } : {}) });
 }
 
 const readAssignmentFields = shape<Assignment>({
