@@ -29,3 +29,16 @@ export function dueReviews(record: ProgressRecord, now: Date): string[] {
 		.sort(([a, cardA], [b, cardB]) => time(cardA.due) - time(cardB.due) || (a < b ? -1 : 1))
 		.map(([key]) => key);
 }
+
+/**
+ * The path a module is shown in: the newest assigned path that holds it, else the path the
+ * learner last visited if it holds it, else the first path that does; undefined for a
+ * module in no path. `paths` maps path id → its modules in order.
+ */
+export function currentPath(record: ProgressRecord, module: string, paths: Readonly<Record<string, readonly string[]>>): string | undefined {
+	const holds = (path: string | undefined): path is string => path !== undefined && (paths[path]?.includes(module) ?? false);
+	const assigned = record.assignments.find((assignment) => holds(assignment.path))?.path;
+	if (assigned) return assigned;
+	if (holds(record.lastPath?.id)) return record.lastPath.id;
+	return Object.keys(paths).find(holds);
+}

@@ -22,7 +22,7 @@ import {
 	type ProgressRecord,
 	type ReviewCardInput,
 } from '../../src/client/progress.ts';
-import { completedCount, dueReviews, whereToContinue } from '../../src/client/progress-summary.ts';
+import { completedCount, currentPath, dueReviews, whereToContinue } from '../../src/client/progress-summary.ts';
 import { FakeStorage } from '../fixtures/progress/storage.ts';
 
 const attempt = (score: number, passed: boolean, questions: Record<string, boolean> = {}) => ({ score, passed, questions });
@@ -190,6 +190,14 @@ describe('createProgressStore', () => {
 		assert.equal(again.read().modules['risk-vocabulary']!.bestScore, 83);
 		assert.equal(again.read().version, 2);
 		assert.equal(again.problem(), undefined);
+	});
+
+	test('an attempt for a slug no record could hold is not recorded', () => {
+		const storage = new FakeStorage();
+		const store = createProgressStore(storage);
+		for (const slug of ['', 'x'.repeat(201)]) store.recordAttempt(slug, attempt(100, true));
+		assert.deepEqual(Object.keys(store.read().modules), []);
+		assert.equal(storage.items.size, 0);
 	});
 
 	test('two tabs recording the same module and different ones both keep every attempt', () => {
@@ -578,6 +586,19 @@ describe('progress summaries', () => {
 		['a', 'b', 'c'],
 		['x', 'y'],
 	];
+
+	test('currentPath prefers the newest assigned path holding the module, then the last path visited, then the first', () => {
+		const byId = { 'it-staff': ['a', 'b'], 'security-staff': ['b', 'c'], joint: ['c'] };
+		const store = createProgressStore(new FakeStorage(), clock('2026-12-01T10:00:00.000Z', '2026-12-02T10:00:00.000Z', '2026-12-03T10:00:00.000Z'));
+		assert.equal(currentPath(store.read(), 'c', byId), 'security-staff');
+		assert.equal(currentPath(store.read(), 'x', byId), undefined);
+		store.update(visitPath('joint'));
+		assert.equal(currentPath(store.read(), 'c', byId), 'joint');
+		assert.equal(currentPath(store.read(), 'b', byId), 'it-staff', 'the last path visited does not hold b');
+		store.update(addAssignment({ kind: 'path', path: 'security-staff' }));
+		assert.equal(currentPath(store.read(), 'b', byId), 'security-staff');
+		assert.equal(currentPath(store.read(), 'c', byId), 'security-staff');
+	});
 
 	test('completedCount counts passed modules of the list', () => {
 		assert.equal(completedCount(withModules({ a: [true, '2026-01-01'], b: [false, '2026-01-02'], x: [true, '2026-01-01'] }), ['a', 'b', 'c']), 1);

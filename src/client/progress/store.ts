@@ -7,7 +7,7 @@
  * working in memory and reports why through `problem`.
  */
 import type { Change } from './changes.ts';
-import { dict, emptyRecord, stampAfter, STORAGE_KEY, type ProgressRecord } from './format.ts';
+import { dict, emptyRecord, isId, stampAfter, STORAGE_KEY, type ProgressRecord } from './format.ts';
 import { addAttempt, applyRenames, mergeProgress, newWriterId, type AttemptResult } from './merge.ts';
 import { parseProgress } from './parse.ts';
 
@@ -206,7 +206,7 @@ export function createProgressStore(
 	return {
 		read: () => (seen === undefined ? sync() : memory),
 		recordAttempt: (slug, result) =>
-			update((record, at) => ({ ...record, modules: Object.assign(dict(), record.modules, { [slug]: addAttempt(record.modules[slug], result, at, writer) }) })),
+			update((record, at) => (isId(slug) ? { ...record, modules: Object.assign(dict(), record.modules, { [slug]: addAttempt(record.modules[slug], result, at, writer) }) } : record)),
 		update,
 		importRecord: (incoming) =>
 			update((record) => {
