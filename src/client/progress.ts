@@ -2,11 +2,10 @@
  * The learner's progress, kept in the browser as one versioned record (format 2; format 1
  * is migrated on read). The format and its checks are in progress/format.ts, the merge
  * rules that keep two tabs' writes in progress/merge.ts, reading in progress/parse.ts and
- * the store in progress/store.ts; this is the entry the rest of the site imports.
+ * the store in progress/store.ts; this is the entry the tests and the progress page import.
+ * Pages that only show progress get the browser's store from progress-store.ts, so they do not
+ * load what reading an imported file needs.
  */
-import { STORAGE_KEY } from './progress/format.ts';
-import { createProgressStore, type ProgressStore } from './progress/store.ts';
-
 export {
 	isDay,
 	isTimestamp,
@@ -41,34 +40,3 @@ export {
 	type Change,
 } from './progress/changes.ts';
 export { createProgressStore, REPAIR_DELAY_MS, type ProgressProblem, type ProgressStore, type StoreOptions } from './progress/store.ts';
-
-let shared: ProgressStore | undefined;
-
-/** The id of the JSON block in each page that lists renamed modules (former slug → current slug). */
-export const RENAMES_ELEMENT_ID = 'crosstrain-renames';
-
-function renamesFromPage(): Record<string, string> {
-	try {
-		const renames: unknown = JSON.parse(globalThis.document?.getElementById(RENAMES_ELEMENT_ID)?.textContent ?? '{}');
-		return typeof renames === 'object' && renames !== null ? (renames as Record<string, string>) : {};
-	} catch {
-		return {};
-	}
-}
-
-/** The browser's one progress store, over localStorage, kept in step with other tabs. */
-export function getProgressStore(): ProgressStore {
-	if (shared) return shared;
-	let storage: Storage | undefined;
-	try {
-		storage = globalThis.localStorage ?? undefined;
-	} catch {
-		storage = undefined;
-	}
-	const store = createProgressStore(storage, undefined, renamesFromPage());
-	globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-		if (event.key === STORAGE_KEY || event.key === null) store.notifyExternalChange();
-	});
-	shared = store;
-	return store;
-}
