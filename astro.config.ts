@@ -5,7 +5,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { CONTENT_DIR } from './src/data/content-dir.ts';
 import { readCourseFiles, readSiteFiles } from './src/data/read-content.ts';
-import { abbreviationRedirects, moduleRedirects } from './src/data/redirects.ts';
+import { abbreviationRedirects, moduleRedirects, moduleRenames } from './src/data/redirects.ts';
+import { courseModules } from './src/integrations/course-modules.ts';
 import { remarkAuthorContent } from './src/markdown/remark-author-content.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: { ...abbreviationRedirects(terms), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
-	integrations: [siteSettings(site, CONTENT_DIR), mdx(), siteChecks(), offlineCache()],
+	integrations: [siteSettings(site, CONTENT_DIR), courseModules({ renames: moduleRenames(modules) }), mdx(), siteChecks(), offlineCache()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

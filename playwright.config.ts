@@ -7,7 +7,8 @@ const fixturePort = port + 1;
 /**
  * Two sites: the behaviour tests (tests/e2e/behaviour/) run on the fixture course, a small
  * course made for them (tests/fixtures/course/, built into dist-fixture/), so rewording the
- * real course cannot turn them red; the rest run on the real course (dist/).
+ * real course cannot turn them red; the rest run on the real course (dist/). Both are served
+ * as a plain static host serves them (tests/static-server.ts), with no server-side redirects.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -25,7 +26,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+			command: `node tests/static-server.ts dist ${port}`,
 			url: `http://127.0.0.1:${port}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,

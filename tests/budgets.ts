@@ -13,15 +13,23 @@ export interface PageType {
 	jsBudget?: number;
 }
 
+/**
+ * First-load JS of every page but modules, gzip. 8 KB until December 2026; raised to 10 KB when
+ * the progress store became convergent across tabs and kept assignments and review cards
+ * (format 2: its chunk went from 1.9 KB to 3.8 KB gzip, on every page) and the interface
+ * strings moved into one file (about 0.5 KB). The path page measured 8.2 KB before the strings.
+ */
+const PAGE_JS_BUDGET = 10 * KB;
+
 /** The page types measured, with their JS budgets (at the real course). `module` and `term` are filled in from the course. */
 export function pageTypes(course: { firstModule: string; firstTerm: string; firstPath: string }): PageType[] {
 	return [
-		{ name: 'home', path: '/', jsBudget: 8 * KB },
+		{ name: 'home', path: '/', jsBudget: PAGE_JS_BUDGET },
 		{ name: 'module', path: `/modules/${course.firstModule}/`, jsBudget: 20 * KB },
-		{ name: 'term', path: `/glossary/${course.firstTerm}/`, jsBudget: 8 * KB },
-		{ name: 'glossary index', path: '/glossary/', jsBudget: 8 * KB },
+		{ name: 'term', path: `/glossary/${course.firstTerm}/`, jsBudget: PAGE_JS_BUDGET },
+		{ name: 'glossary index', path: '/glossary/', jsBudget: PAGE_JS_BUDGET },
 		{ name: 'search', path: '/search/' },
-		{ name: 'path', path: `/paths/${course.firstPath}/`, jsBudget: 8 * KB },
+		{ name: 'path', path: `/paths/${course.firstPath}/`, jsBudget: PAGE_JS_BUDGET },
 	];
 }
 

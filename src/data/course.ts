@@ -103,12 +103,6 @@ export async function loadTermUsage(): Promise<Map<string, Module[]>> {
 	return usage;
 }
 
-/** Former module slug → current slug, for every renamed module. */
-export async function loadRenames(): Promise<Record<string, string>> {
-	const course = await loadCourse();
-	return Object.fromEntries([...course.modules.values()].flatMap((module) => module.data.formerSlugs.map((former) => [former, module.id])));
-}
-
 let searchIndex: Promise<string> | undefined;
 
 /** The text of /search-index.ndjson: the word counts of every module and term, and the pages themselves. */

@@ -1,5 +1,5 @@
 /** The behaviour of <ct-continue-learning> in ContinueLearning.astro: the markup is rendered on the server there. */
-import { getProgressStore } from '../client/progress';
+import { getProgressStore } from '../client/progress-store';
 import { whereToContinue } from '../client/progress-summary';
 
 interface Catalog {

@@ -1,5 +1,5 @@
 /** The behaviour of <ct-module-status> in ModuleStatus.astro: the markup is rendered on the server there. */
-import { getProgressStore } from '../client/progress';
+import { getProgressStore } from '../client/progress-store';
 import { clientStrings } from '../i18n/client';
 
 class CtModuleStatus extends HTMLElement {

@@ -1,5 +1,5 @@
 /** The behaviour of <ct-path-progress> in PathProgress.astro: the markup is rendered on the server there. */
-import { getProgressStore } from '../client/progress';
+import { getProgressStore } from '../client/progress-store';
 import { completedCount } from '../client/progress-summary';
 import { clientStrings } from '../i18n/client';
 

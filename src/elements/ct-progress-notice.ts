@@ -1,5 +1,5 @@
 /** The behaviour of <ct-progress-notice> in ProgressNotice.astro: the markup is rendered on the server there. */
-import { getProgressStore } from '../client/progress';
+import { getProgressStore } from '../client/progress-store';
 
 const SHOWN_KEY = 'crosstrain:notice-shown';
 

@@ -1,5 +1,6 @@
 /** The behaviour of <ct-progress-report> in progress.astro: the markup is rendered on the server there. */
-import { getProgressStore, MAX_IMPORT_BYTES, parseImport, type ProgressRecord } from '../client/progress';
+import { MAX_IMPORT_BYTES, parseImport, type ProgressRecord } from '../client/progress';
+import { getProgressStore } from '../client/progress-store';
 import { completedCount } from '../client/progress-summary';
 import { clientStrings, pageLocale } from '../i18n/client';
 

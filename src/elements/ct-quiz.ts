@@ -3,7 +3,7 @@
  * QuizState (which questions are drawn, which are settled, the last check); the element
  * renders that state onto the fieldsets and records each check in the progress store.
  */
-import { getProgressStore } from '../client/progress';
+import { getProgressStore } from '../client/progress-store';
 import { checkRound, retryMissed, shuffled, startAttempt, unansweredPositions, type QuizState, type ScorableQuestion } from '../client/quiz';
 import { clientStrings } from '../i18n/client';
 

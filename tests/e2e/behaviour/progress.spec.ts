@@ -38,7 +38,8 @@ test('progress can be exported, reset after confirming, and imported again', asy
 	await page.getByRole('button', { name: 'Export progress' }).click();
 	const file = await (await download).path();
 	const exported = JSON.parse(readFileSync(file, 'utf8'));
-	expect(exported).toEqual(passedRecord);
+	// The export is the whole record in the current format (2), with the stored format 1 history in it.
+	expect(exported).toMatchObject({ version: 2, modules: { [slug]: { ...passedRecord.modules[slug], attemptsBy: { v1: 3 } } }, assignments: [], review: {} });
 
 	await page.getByRole('button', { name: 'Reset progress…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete all progress?' });
