@@ -1,60 +1,32 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { parse } from 'yaml';
-import { rehypeGlossaryLinks, type LinkableTerm } from './src/markdown/rehype-glossary-links.ts';
+import { CONTENT_DIR } from './src/data/content-dir.ts';
+import { readCourseFiles, readSiteFiles } from './src/data/read-content.ts';
+import { abbreviationRedirects, moduleRedirects, moduleRenames } from './src/data/redirects.ts';
+import { courseModules } from './src/integrations/course-modules.ts';
+import { remarkAuthorContent } from './src/markdown/remark-author-content.ts';
+import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import { abbreviationRedirects, moduleRedirects, type ModuleNames } from './src/data/redirects.ts';
+import { remarkLocalNote } from './src/markdown/remark-local-note.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { offlineCache } from './src/integrations/offline-cache.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 
-const listFiles = (folder: string, extension: string) =>
-	readdirSync(new URL(folder, import.meta.url)).filter((name) => extname(name) === extension);
-
-/**
- * The module pipeline links glossary terms, so it reads the glossary here. Malformed files
- * are skipped: the content collection reports them with a proper message.
- */
-function readGlossaryForLinking(): LinkableTerm[] {
-	return listFiles('./content/glossary/', '.yaml').flatMap((name) => {
-		try {
-			const term = parse(readFileSync(new URL(`./content/glossary/${name}`, import.meta.url), 'utf8'));
-			return [
-				{
-					slug: basename(name, '.yaml'),
-					term: String(term.term),
-					abbreviations: term.abbreviations ?? [],
-					aliases: term.aliases ?? [],
-					definition: String(term.definition ?? ''),
-				},
-			];
-		} catch {
-			return [];
-		}
-	});
-}
+// The module pipeline links glossary terms and the redirects come from the course, so the
+// config reads it. Files with problems are left out here: the content collections report them.
+const course = readCourseFiles(CONTENT_DIR);
+// The organization's settings and local notes are read here only; their problems stop the build at once.
+const site = readSiteFiles(CONTENT_DIR, course);
+const terms = course.terms.map((term) => ({ slug: term.id, ...term.data }));
+const modules = course.modules.map((module) => ({ slug: module.id, formerSlugs: module.data.formerSlugs }));
 
 /** The one inline script (the theme, set before first paint) is allowed by its hash. */
 const themeInitHash = `sha256-${createHash('sha256')
 	.update(readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8'))
 	.digest('base64')}`;
-
-/** Each module's slug and former slugs, for redirects from the URLs it had before a rename. */
-function readModuleNames(): ModuleNames[] {
-	return listFiles('./content/modules/', '.mdx').map((name) => {
-		const source = readFileSync(new URL(`./content/modules/${name}`, import.meta.url), 'utf8');
-		let formerSlugs: unknown;
-		try {
-			formerSlugs = parse(source.split(/^---\s*$/m)[1] ?? '')?.formerSlugs;
-		} catch {
-			formerSlugs = undefined;
-		}
-		return { slug: basename(name, '.mdx'), formerSlugs: Array.isArray(formerSlugs) ? formerSlugs.map(String) : [] };
-	});
-}
 
 /**
  * Which build this is: the hosted site, or (CROSSTRAIN_TARGET=lms, run by `npm run package`)
@@ -62,17 +34,17 @@ function readModuleNames(): ModuleNames[] {
  */
 const target = process.env.CROSSTRAIN_TARGET === 'lms' ? 'lms' : 'site';
 
-const glossary = readGlossaryForLinking();
-const modules = readModuleNames();
-
 export default defineConfig({
-	site: 'https://crosstrain.example',
+	// Without a public address of its own, the site keeps the placeholder (and writes no canonical links).
+	site: site.settings.url ?? 'https://crosstrain.example',
+	// The fixture course (CROSSTRAIN_CONTENT) keeps its own content cache, so the two builds never churn one.
+	...(process.env.CROSSTRAIN_CONTENT ? { cacheDir: './node_modules/.astro-fixture' } : {}),
 	trailingSlash: 'always',
 	// The LMS build keeps its own cache, so it may run beside a build of the site (the build tests do).
 	...(target === 'lms' ? { cacheDir: './node_modules/.astro-lms' } : {}),
-	redirects: { ...abbreviationRedirects(glossary), ...moduleRedirects(modules) },
+	redirects: { ...abbreviationRedirects(terms), ...moduleRedirects(modules) },
 	build: { format: 'directory' },
-	integrations: [mdx(), siteChecks(), ...(target === 'site' ? [offlineCache()] : [])],
+	integrations: [siteSettings(site, CONTENT_DIR), courseModules({ renames: moduleRenames(modules) }), mdx(), siteChecks(), ...(target === 'site' ? [offlineCache()] : [])],
 	vite: {
 		define: { 'import.meta.env.CROSSTRAIN_TARGET': JSON.stringify(target) },
 		// An LMS page lazy-loads one chunk, the cmi5 client, which has no CSS to preload: Vite's
@@ -89,14 +61,12 @@ export default defineConfig({
 	},
 	markdown: {
 		syntaxHighlight: false,
+		// MDX inherits these plugins (mdx() extends the markdown config), so they run on every
+		// module; tests/build/author-content.test.ts builds hostile modules to prove it.
 		processor: unified({
-			rehypePlugins: [
-				rehypeGlossaryLinks({
-					terms: glossary,
-					moduleSlugs: modules.map((module) => module.slug),
-				}),
-				rehypeScrollableTables,
-			],
+			// Local notes go into their modules last, after the plugin that checks what authors wrote.
+			remarkPlugins: [remarkAuthorContent, remarkLocalNote(new Map(site.moduleNotes.map((note) => [note.slug, note.placeBefore])))],
+			rehypePlugins: [rehypeGlossaryLinks({ terms, moduleSlugs: modules.map((module) => module.slug) }), rehypeScrollableTables],
 		}),
 	},
 });

@@ -1,10 +1,15 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
-/** A system Chromium, so tests never download a browser: CHROMIUM_PATH, else Debian's, else Playwright's own. */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PORT ?? 4321);
+const fixturePort = port + 1;
 
+/**
+ * Two sites: the behaviour tests (tests/e2e/behaviour/) run on the fixture course, a small
+ * course made for them (tests/fixtures/course/, built into dist-fixture/), so rewording the
+ * real course cannot turn them red; the rest run on the real course (dist/). Both are served
+ * as a plain static host serves them (tests/static-server.ts), with no server-side redirects.
+ */
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -12,18 +17,25 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath,
-			// A closed network: keep Chromium from phoning home at start-up.
-			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+	},
+	projects: [
+		{ name: 'course', testIgnore: 'behaviour/**', use: { baseURL: `http://127.0.0.1:${port}` } },
+		{ name: 'fixture', testMatch: 'behaviour/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${fixturePort}` } },
+	],
+	webServer: [
+		{
+			command: `node tests/static-server.ts dist ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
 		},
-	},
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
+		{
+			command: `node tests/static-server.ts dist-fixture ${fixturePort}`,
+			url: `http://127.0.0.1:${fixturePort}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+	],
 });

@@ -11,10 +11,9 @@
  * requestAnimationFrame): the time to results on screen, give or take that frame's paint.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 
-/** The browser the benchmark drives: Debian's Chromium unless CHROMIUM_PATH says otherwise. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export { CHROMIUM_PATH };
 
 /** Launches headless Chromium; `extraArgs` adds flags (Lighthouse needs a debugging port). */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {

@@ -6,33 +6,21 @@
 import type { BuildResult } from './build-site.ts';
 import type { LighthouseScores } from './lighthouse-audit.ts';
 import type { MachineInfo } from './machine.ts';
-import type { PageWeight } from './page-weight.ts';
+import type { PageWeight } from '../tests/page-weight.ts';
 import type { SearchAnatomy } from './search-anatomy.ts';
 import type { SearchFigures } from './search-engines.ts';
 import type { SyntheticCourse } from './synthetic-course.ts';
 import { PAGE_SEARCH_MAX_BYTES } from '../src/client/search.ts';
+import { CSS_BUDGET, INDEX_BUDGET, pageTypes, type PageType } from '../tests/budgets.ts';
+import { readCourse } from '../src/data/read-content.ts';
 
-/** One page type, as the report names it. */
-export interface PageType {
-	name: string;
-	path: string;
-	/** The first-load JS budget in bytes, gzip, if the page has one. */
-	jsBudget?: number;
-}
+/** The page types measured: the first module, term and path of the real course. */
+export const PAGE_TYPES: PageType[] = (() => {
+	const course = readCourse(new URL('../content/', import.meta.url));
+	return pageTypes({ firstModule: course.paths.find((path) => path.id === 'it-staff')!.data.modules[0]!, firstTerm: course.terms[0]!.id, firstPath: 'it-staff' });
+})();
 
 const KB = 1024;
-
-/** The page types measured, with their JS budgets (at the real course). */
-export const PAGE_TYPES: PageType[] = [
-	{ name: 'home', path: '/', jsBudget: 8 * KB },
-	{ name: 'module', path: '/modules/risk-vocabulary/', jsBudget: 20 * KB },
-	{ name: 'term', path: '/glossary/incident/', jsBudget: 8 * KB },
-	{ name: 'glossary index', path: '/glossary/', jsBudget: 8 * KB },
-	{ name: 'search', path: '/search/' },
-	{ name: 'path', path: '/paths/it-staff/', jsBudget: 8 * KB },
-];
-const CSS_BUDGET = 15 * KB;
-const INDEX_BUDGET = 150 * KB;
 
 /** A page's weight, plus what the browser actually requested on a first visit. */
 export interface MeasuredPage extends PageWeight {

@@ -18,11 +18,11 @@ import { buildSite } from './build-site.ts';
 import { launchChromium, pageRequests } from './browser.ts';
 import { auditPages } from './lighthouse-audit.ts';
 import { cpuMark, describeMachine, othersBusySince, waitForQuietMachine } from './machine.ts';
-import { gzipSize, measurePageWeight } from './page-weight.ts';
+import { gzipSize, measurePageWeight } from '../tests/page-weight.ts';
 import { evaluateBudgets, PAGE_TYPES, renderReport, verdictLines, type BenchmarkRun, type ScaleResult } from './report.ts';
 import { searchAnatomy } from './search-anatomy.ts';
 import { measureSearch, pagefindUnderSiteCsp, prepareHarness, QUERIES, searchRuns, workerEchoMs } from './search-engines.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../tests/static-server.ts';
 import { generateCourse, SCRATCH_ROOT } from './synthetic-course.ts';
 
 const ALL_SCALES = [1, 10, 50];
@@ -72,7 +72,7 @@ async function measureScale(browser: Awaited<ReturnType<typeof launchChromium>>,
 	result.pagefindPages = harness.pagefindPages;
 	result.pagefindIndexSeconds = harness.pagefindIndexSeconds;
 
-	const server = await startStaticServer(dist, { '/__bench/': harness.folder });
+	const server = await startStaticServer(dist, { mounts: { '/__bench/': harness.folder } });
 	try {
 		log(`${scale}×: page weights and requests`);
 		for (const type of PAGE_TYPES) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import lunr from 'lunr';
 import { loadSearch, queryWords, readSearchIndex, search, type Searcher } from '../src/client/search.ts';
 import { median, percentile } from './browser.ts';
-import { gzipSize } from './page-weight.ts';
+import { gzipSize } from '../tests/page-weight.ts';
 
 /** The anatomy of one scale's search index. */
 export interface SearchAnatomy {

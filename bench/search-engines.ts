@@ -26,7 +26,7 @@ import {
 } from './browser.ts';
 import { FIELDS, MAX_RESULTS, readSearchIndex, type SearchData, type SearchDoc } from '../src/client/search.ts';
 import { waitForQuietMachine } from './machine.ts';
-import { gzipSize } from './page-weight.ts';
+import { gzipSize } from '../tests/page-weight.ts';
 
 /** Realistic queries, typed one character at a time. */
 export const QUERIES = ['incident', 'change freeze', 'mttr', 'zero-day', 'CVE-2021-44228', 'privileged access', 'error budget', 'backup', 'patch', 'DNS'];

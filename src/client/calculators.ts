@@ -1,8 +1,20 @@
 /**
  * The arithmetic behind the module calculators. Money is worked in whole cents and time
  * in whole milliseconds, so results are exact to the cent and the second instead of
- * drifting with binary fractions (99.9% of 30 days is 2,592 seconds, not 2,591.9999…).
+ * drifting with binary fractions (the 0.1% of 30 days that a 99.9% SLO allows is 2,592 seconds, not 2,591.9999…).
+ * The results are put into words with the interface's strings (src/i18n), passed in.
  */
+import type { ClientStringGroups } from '../i18n/client-strings.ts';
+import type { Values } from '../i18n/format.ts';
+
+/** The interface strings the calculators write with. */
+export type CalculatorKey = ClientStringGroups['calculator'][number];
+
+/** What the calculators write their results with: the page's strings, and the locale numbers are written in. */
+export interface CalculatorWords {
+	t: (key: CalculatorKey, values?: Values) => string;
+	locale: string;
+}
 
 /** Inputs of the annualized-loss calculator, as a learner types them. */
 export interface LossInputs {
@@ -37,13 +49,13 @@ export interface LossResult {
 
 const toCents = (amount: number) => Math.round(amount * 100);
 
-/** Why a set of inputs cannot be used, or undefined when they can. */
-export function lossInputProblem(inputs: LossInputs): string | undefined {
+/** Why a set of inputs cannot be used (the key of the words that say so), or undefined when they can. */
+export function lossInputProblem(inputs: LossInputs): CalculatorKey | undefined {
 	const { assetValue, exposureFactor, annualRate, controlledExposureFactor, controlledAnnualRate, controlCost } = inputs;
-	if (!Object.values(inputs).every(Number.isFinite)) return 'Fill in every field with a number.';
-	if ([assetValue, annualRate, controlledAnnualRate, controlCost].some((value) => value < 0)) return 'Amounts and yearly rates cannot be negative.';
-	if ([exposureFactor, controlledExposureFactor].some((value) => value < 0 || value > 100)) return 'An exposure factor is a percentage from 0 to 100.';
-	if (assetValue > 1e12 || controlCost > 1e12 || annualRate > 1e6 || controlledAnnualRate > 1e6) return 'These numbers are too large to be realistic.';
+	if (!Object.values(inputs).every(Number.isFinite)) return 'calculator.problem.fillEvery';
+	if ([assetValue, annualRate, controlledAnnualRate, controlCost].some((value) => value < 0)) return 'calculator.problem.negative';
+	if ([exposureFactor, controlledExposureFactor].some((value) => value < 0 || value > 100)) return 'calculator.problem.exposureRange';
+	if (assetValue > 1e12 || controlCost > 1e12 || annualRate > 1e6 || controlledAnnualRate > 1e6) return 'calculator.problem.tooLarge';
 	return undefined;
 }
 
@@ -93,12 +105,12 @@ export interface BudgetResult {
 	remainingPercent: number;
 }
 
-/** Why a set of inputs cannot be used, or undefined when they can. */
-export function budgetInputProblem({ slo, windowDays, spentMinutes }: BudgetInputs): string | undefined {
-	if (![slo, windowDays, spentMinutes].every(Number.isFinite)) return 'Fill in every field with a number.';
-	if (slo <= 0 || slo >= 100) return 'The SLO is a percentage above 0 and below 100.';
-	if (windowDays <= 0 || windowDays > 366) return 'The window is a number of days from 1 to 366.';
-	if (spentMinutes < 0) return 'Downtime cannot be negative.';
+/** Why a set of inputs cannot be used (the key of the words that say so), or undefined when they can. */
+export function budgetInputProblem({ slo, windowDays, spentMinutes }: BudgetInputs): CalculatorKey | undefined {
+	if (![slo, windowDays, spentMinutes].every(Number.isFinite)) return 'calculator.problem.fillEvery';
+	if (slo <= 0 || slo >= 100) return 'calculator.problem.sloRange';
+	if (windowDays < 1 || windowDays > 366) return 'calculator.problem.windowRange';
+	if (spentMinutes < 0) return 'calculator.problem.negativeDowntime';
 	return undefined;
 }
 
@@ -122,48 +134,61 @@ export function errorBudget({ slo, windowDays, spentMinutes }: BudgetInputs): Bu
 }
 
 /** Formats seconds as "43 min 12 s", "7 h 18 min 17 s" or "2 d 4 h"; negative as "overspent by …". */
-export function formatDuration(totalSeconds: number): string {
-	const sign = totalSeconds < 0 ? 'overspent by ' : '';
+export function formatDuration(totalSeconds: number, t: CalculatorWords['t']): string {
 	let rest = Math.abs(totalSeconds);
 	const parts: string[] = [];
 	for (const [unit, size] of [
-		['d', 86_400],
-		['h', 3_600],
-		['min', 60],
-		['s', 1],
+		['days', 86_400],
+		['hours', 3_600],
+		['minutes', 60],
+		['seconds', 1],
 	] as const) {
 		const count = Math.floor(rest / size);
 		rest -= count * size;
-		if (count > 0) parts.push(`${count} ${unit}`);
+		if (count > 0) parts.push(t(`calculator.duration.${unit}`, { count }));
 	}
-	return sign + (parts.length ? parts.join(' ') : '0 s');
+	const duration = parts.length ? parts.join(' ') : t('calculator.duration.seconds', { count: 0 });
+	return totalSeconds < 0 ? t('calculator.duration.overspent', { duration }) : duration;
 }
 
 /** The loss calculator's result in words, or what is wrong with the inputs. */
-export function describeLoss(inputs: LossInputs): string {
+export function describeLoss(inputs: LossInputs, { t, locale }: CalculatorWords): string {
 	const problem = lossInputProblem(inputs);
-	if (problem) return problem;
+	if (problem) return t(problem);
 	const result = annualizedLoss(inputs);
-	const value = formatCents(toCents(inputs.assetValue));
-	const verdict =
-		result.netCents >= 0
-			? `a net benefit of ${formatCents(result.netCents)} a year.`
-			: `a net cost of ${formatCents(-result.netCents)} a year: on these estimates the control costs more than it saves.`;
-	return (
-		`Today: SLE = ${value} × ${inputs.exposureFactor}% = ${formatCents(result.sleCents)}; ALE = ${formatCents(result.sleCents)} × ${inputs.annualRate} = ${formatCents(result.aleCents)} a year. ` +
-		`With the control: SLE = ${value} × ${inputs.controlledExposureFactor}% = ${formatCents(result.controlledSleCents)}; ALE = ${formatCents(result.controlledSleCents)} × ${inputs.controlledAnnualRate} = ${formatCents(result.controlledAleCents)} a year. ` +
-		`The control removes ${formatCents(result.reductionCents)} of expected loss a year for ${formatCents(toCents(inputs.controlCost))}: ${verdict}`
-	);
+	const money = (cents: number) => formatCents(cents, locale);
+	const verdict = result.netCents >= 0 ? t('calculator.loss.benefit', { net: money(result.netCents) }) : t('calculator.loss.netCost', { net: money(-result.netCents) });
+	return t('calculator.loss.result', {
+		value: money(toCents(inputs.assetValue)),
+		exposureFactor: inputs.exposureFactor,
+		annualRate: inputs.annualRate,
+		controlledExposureFactor: inputs.controlledExposureFactor,
+		controlledAnnualRate: inputs.controlledAnnualRate,
+		sle: money(result.sleCents),
+		ale: money(result.aleCents),
+		controlledSle: money(result.controlledSleCents),
+		controlledAle: money(result.controlledAleCents),
+		reduction: money(result.reductionCents),
+		cost: money(toCents(inputs.controlCost)),
+		verdict,
+	});
 }
 
 /** The error-budget calculator's result in words, or what is wrong with the inputs. */
-export function describeBudget(inputs: BudgetInputs): string {
+export function describeBudget(inputs: BudgetInputs, { t }: CalculatorWords): string {
 	const problem = budgetInputProblem(inputs);
-	if (problem) return problem;
+	if (problem) return t(problem);
 	const budget = errorBudget(inputs);
+	const remaining = formatDuration(budget.remainingSeconds, t);
 	const left =
 		budget.remainingSeconds >= 0
-			? `${formatDuration(budget.remainingSeconds)} (${budget.remainingPercent}% of the budget) is left.`
-			: `the budget is ${formatDuration(budget.remainingSeconds)}, so by a typical error-budget policy risky releases pause.`;
-	return `An SLO of ${inputs.slo}% over ${inputs.windowDays} days allows ${formatDuration(budget.allowedSeconds)} of downtime. After ${inputs.spentMinutes} minutes of downtime, ${left}`;
+			? t('calculator.budget.left', { remaining, percent: budget.remainingPercent })
+			: t('calculator.budget.overspent', { remaining });
+	return t('calculator.budget.result', {
+		slo: inputs.slo,
+		windowDays: inputs.windowDays,
+		allowed: formatDuration(budget.allowedSeconds, t),
+		spentMinutes: inputs.spentMinutes,
+		left,
+	});
 }

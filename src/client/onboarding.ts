@@ -2,10 +2,21 @@
  * Onboarding links: a manager sends a new hire a path or a set of modules, a due date
  * and their name. These links live in emails for years, so parsing forgives what it can
  * and explains the rest in notes; nothing in a link is ever treated as markup.
+ *
+ * The name and due date travel in the fragment (`#due=…&from=…`), which browsers send to
+ * no server: not to the host's logs, not in the Referer of the page's requests, and not
+ * into the service worker's cache. The modules of a plan stay in the query, because they
+ * are what the page shows and name no one. Links written with everything in the query, as
+ * before, keep working.
  */
 
 export const MAX_NAME_LENGTH = 60;
 export const MAX_PLAN_MODULES = 30;
+/** More combining marks than this on one letter is decoration, not a name (Vietnamese needs two). */
+export const MAX_MARKS_PER_LETTER = 3;
+
+/** The parameters an onboarding link uses. */
+const LINK_KEYS = ['from', 'due', 'modules'] as const;
 
 /** What an onboarding link asks for, after checking. */
 export interface OnboardingLink {
@@ -19,8 +30,9 @@ export interface OnboardingLink {
 	notes: string[];
 }
 
-// Letters, marks, digits, spaces and the punctuation real names use.
+// Letters, marks, digits (refused next, with their own reason), spaces and the punctuation real names use.
 const NAME = /^[\p{L}\p{M}\p{N} .,'’()-]+$/u;
+const STACKED_MARKS = new RegExp(`^\\p{M}|\\p{M}{${MAX_MARKS_PER_LETTER + 1}}`, 'u');
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a real calendar date written as YYYY-MM-DD. */
@@ -32,11 +44,38 @@ export function isCalendarDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Why a sender's name cannot be shown, worded to follow "Your name", or undefined when it is fine. */
+/**
+ * Why a sender's name cannot be shown, worded to follow "Your name", or undefined when it
+ * is fine. A name is shown on the organization's own site as the sender of a request, so
+ * it must read as a name: no web address, no phone number or code, no stacked accents.
+ */
 export function senderNameProblem(name: string): string | undefined {
 	if (name.length > MAX_NAME_LENGTH) return `is longer than ${MAX_NAME_LENGTH} characters`;
 	if (!NAME.test(name)) return 'contains characters a name would not';
+	if (/\p{N}/u.test(name)) return 'contains digits, which a name would not';
+	if (/\.[\p{L}\p{M}]/u.test(name)) return 'has a dot right before a letter, as a web address has (write initials as “J. R. Lee”)';
+	if (STACKED_MARKS.test(name)) return 'stacks more accents on one letter than any name needs';
+	if (!/\p{L}/u.test(name)) return 'has no letters';
 	return undefined;
+}
+
+/**
+ * The parameters of an onboarding link at `location`: the query, with anything the
+ * fragment carries taking its place (the form the link builder writes).
+ */
+export function onboardingParams(location: { search: string; hash: string }): URLSearchParams {
+	const params = new URLSearchParams(location.search);
+	const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+	for (const key of LINK_KEYS) {
+		const value = fragment.get(key);
+		if (value !== null) params.set(key, value);
+	}
+	return params;
+}
+
+/** Whether `params` carry any part of an onboarding link. */
+export function hasOnboardingLink(params: URLSearchParams): boolean {
+	return LINK_KEYS.some((key) => params.has(key));
 }
 
 /** Shortens text that came from a URL before it is shown back in a note. */
@@ -95,16 +134,18 @@ export interface OnboardingRequest {
 	from?: string;
 }
 
-/** Builds the link a manager sends: a site-relative URL. */
+/** Builds the link a manager sends: a site-relative URL, the plan's modules in the query, the due date and name in the fragment. */
 export function buildOnboardingLink(request: OnboardingRequest): string {
-	const params = new URLSearchParams();
-	if (!request.pathId && request.modules?.length) params.set('modules', request.modules.join(','));
-	if (request.due) params.set('due', request.due);
+	const query = new URLSearchParams();
+	if (!request.pathId && request.modules?.length) query.set('modules', request.modules.join(','));
+	const fragment = new URLSearchParams();
+	if (request.due) fragment.set('due', request.due);
 	const from = request.from?.trim();
-	if (from) params.set('from', from);
-	const query = params.toString().replaceAll('%2C', ',');
+	if (from) fragment.set('from', from);
 	const base = request.pathId ? `/paths/${encodeURIComponent(request.pathId)}/` : '/onboarding/plan/';
-	return query ? `${base}?${query}` : base;
+	const search = query.size > 0 ? `?${query.toString().replaceAll('%2C', ',')}` : '';
+	const hash = fragment.size > 0 ? `#${fragment}` : '';
+	return `${base}${search}${hash}`;
 }
 
 /** Formats YYYY-MM-DD for people, e.g. "Friday 4 December 2026", in the given locale. */
@@ -113,4 +154,23 @@ export function formatDueDate(due: string, locale?: string): string {
 	return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
 		new Date(Date.UTC(year, month - 1, day)),
 	);
+}
+
+/**
+ * Orders a plan's modules so each comes after those of its prerequisites that are in the
+ * plan, keeping the given order otherwise. `prerequisites` maps a slug to its prerequisites.
+ */
+export function inPrerequisiteOrder(modules: readonly string[], prerequisites: Readonly<Record<string, readonly string[]>>): string[] {
+	const inPlan = new Set(modules);
+	const placed = new Set<string>();
+	const ordered: string[] = [];
+	const place = (slug: string, visiting: Set<string>) => {
+		if (placed.has(slug) || visiting.has(slug)) return;
+		visiting.add(slug);
+		for (const before of prerequisites[slug] ?? []) if (inPlan.has(before)) place(before, visiting);
+		placed.add(slug);
+		ordered.push(slug);
+	};
+	for (const slug of modules) place(slug, new Set());
+	return ordered;
 }

@@ -91,3 +91,42 @@ export interface QuizCheckedDetail {
 		correctResponse: string[];
 	}[];
 }
+
+/** Where an attempt stands: which questions it asks, which are settled, and the last check. */
+export interface QuizState {
+	/** The ids of this attempt's questions, in the order shown: the whole pool, or those drawn from the bank. */
+	drawn: readonly string[];
+	/** Ids answered right in an earlier round of this attempt: in a "retry the ones I missed" round they stay as they are. */
+	settled: ReadonlySet<string>;
+	/** The score of the round just checked; undefined while the learner is answering. */
+	checked?: AttemptScore;
+}
+
+/** A new attempt: `draw` questions picked from the pool (all of them when `draw` is missing or too large). */
+export function startAttempt(pool: readonly string[], draw: number | undefined, random: () => number = Math.random): QuizState {
+	const drawn = draw && draw < pool.length ? shuffled(pool, random).slice(0, draw) : [...pool];
+	return { drawn: pool.filter((id) => drawn.includes(id)), settled: new Set() };
+}
+
+/** Checks the round: every drawn question is scored, settled ones counting as right. */
+export function checkRound(
+	state: QuizState,
+	questions: readonly ScorableQuestion[],
+	chosen: ReadonlyMap<string, readonly number[]>,
+	passMark: number,
+): QuizState {
+	const byId = new Map(questions.map((question) => [question.id, question]));
+	const drawn = state.drawn.map((id) => byId.get(id)).filter((question): question is ScorableQuestion => question !== undefined);
+	return { ...state, checked: scoreAttempt(drawn, chosen, passMark, state.settled) };
+}
+
+/** A round of the same questions in which only those answered wrong are asked again. */
+export function retryMissed(state: QuizState): QuizState {
+	const right = state.checked?.results.filter((result) => result.correct).map((result) => result.id) ?? [];
+	return { drawn: state.drawn, settled: new Set([...state.settled, ...right]) };
+}
+
+/** The 1-based positions of the open questions that have no answer yet. */
+export function unansweredPositions(state: QuizState, chosen: ReadonlyMap<string, readonly number[]>): number[] {
+	return state.drawn.flatMap((id, index) => (!state.settled.has(id) && !(chosen.get(id)?.length ?? 0) ? [index + 1] : []));
+}

@@ -15,9 +15,10 @@ export interface CourseOutline {
 /** Paths whose URLs are handed out in onboarding emails, so they must always exist. */
 export const REQUIRED_PATHS = ['it-staff', 'security-staff', 'leaders'] as const;
 
-const moduleFile = (slug: string) => `content/modules/${slug}.mdx`;
+/** The file an author edits for a module or a term, as error messages name it. */
+export const moduleFile = (slug: string) => `content/modules/${slug}.mdx`;
 const quizFile = (slug: string) => `content/quizzes/${slug}.yaml`;
-const termFile = (slug: string) => `content/glossary/${slug}.yaml`;
+export const termFile = (slug: string) => `content/glossary/${slug}.yaml`;
 const pathFile = (id: string) => `content/paths/${id}.yaml`;
 
 function listOf(names: Iterable<string>): string {
@@ -113,4 +114,29 @@ export function findCourseProblems(course: CourseOutline): string[] {
 export function findUnreachedTerms(terms: CourseOutline['terms'], usedByModules: ReadonlySet<string>): string[] {
 	const linkedFromTerms = new Set(Object.entries(terms).flatMap(([slug, term]) => term.related.filter((related) => related !== slug)));
 	return Object.keys(terms).filter((slug) => !usedByModules.has(slug) && !linkedFromTerms.has(slug));
+}
+
+/** How long a review holds: a module or term reviewed longer ago than this is due for another. */
+export const REVIEW_MONTHS = 12;
+
+/**
+ * Modules and terms whose lastReviewed is more than 12 months before `today` (the build's
+ * date), one message each naming the file.
+ */
+export function findOverdueReviews(
+	course: { modules: Record<string, { lastReviewed: Date }>; terms: Record<string, { lastReviewed: Date }> },
+	today: Date,
+): string[] {
+	const due = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - REVIEW_MONTHS, today.getUTCDate()));
+	const day = (date: Date) => date.toISOString().slice(0, 10);
+	const files = [
+		...Object.entries(course.modules).map(([slug, module]) => [moduleFile(slug), module.lastReviewed] as const),
+		...Object.entries(course.terms).map(([slug, term]) => [termFile(slug), term.lastReviewed] as const),
+	];
+	return files
+		.filter(([, reviewed]) => reviewed < due)
+		.map(
+			([file, reviewed]) =>
+				`${file}: lastReviewed is ${day(reviewed)}, more than ${REVIEW_MONTHS} months before this build (${day(today)}). Check it against its sources and set lastReviewed to the day you did.`,
+		);
 }

@@ -1,10 +1,11 @@
 /**
  * Writes dist/sw.js after the build: the service worker in src/client/service-worker.js, told which files
- * to cache on install and a version that changes whenever any of them does.
+ * to cache on install, which pages it may keep once visited (the cache holds nothing else), and a version
+ * that changes whenever any of them does.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -16,6 +17,15 @@ function fileFor(root: string, path: string): string {
 	return join(root, path.endsWith('/') ? `${path}index.html` : path);
 }
 
+/** The URL path of every page the build wrote, sorted: dist/glossary/index.html → /glossary/. The 404 page is no page to keep. */
+async function pagePaths(root: string): Promise<string[]> {
+	const files = await readdir(root, { recursive: true, encoding: 'utf8' });
+	return files
+		.filter((file) => file.endsWith('.html') && file !== '404.html')
+		.map((file) => `/${file.split(sep).join('/')}`.replace(/index\.html$/, ''))
+		.sort();
+}
+
 export function offlineCache(): AstroIntegration {
 	return {
 		name: 'crosstrain:offline-cache',
@@ -24,13 +34,14 @@ export function offlineCache(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const assets = (await readdir(join(root, '_astro'))).sort().map((name) => `/_astro/${name}`);
 				const precache = [...SHELL, ...assets];
-				const hash = createHash('sha256');
+				const pages = (await pagePaths(root)).filter((path) => !SHELL.includes(path));
+				const hash = createHash('sha256').update(JSON.stringify(pages));
 				for (const path of precache) hash.update(path).update(await readFile(fileFor(root, path)));
 				const version = hash.digest('hex').slice(0, 16);
 				const worker = await readFile(new URL('../client/service-worker.js', import.meta.url), 'utf8');
-				const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache)};\n`;
+				const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache)};\nconst PAGES = ${JSON.stringify(pages)};\n`;
 				await writeFile(join(root, 'sw.js'), header + worker);
-				logger.info(`Service worker ${version}: ${precache.length} files cached on install.`);
+				logger.info(`Service worker ${version}: ${precache.length} files cached on install, up to ${pages.length} more pages as they are visited.`);
 			},
 		},
 	};

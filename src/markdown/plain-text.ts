@@ -27,3 +27,17 @@ export function markdownToText(markdown: string): string {
 			.replace(/\s*\|\s*/g, ' '),
 	);
 }
+
+/**
+ * The prose of a module in which glossary terms are linked: like `markdownToText`, but without
+ * headings, code and the text of links, which the module pipeline never links either.
+ */
+export function linkableProse(markdown: string): string {
+	return markdownToText(
+		markdown
+			.replace(/^```[\s\S]*?^```.*$/gm, '')
+			.replace(/`[^`]*`/g, '')
+			.replace(/^\s{0,3}#{1,6}\s.*$/gm, '')
+			.replace(/!?\[[^\]]*\]\([^)]*\)/g, ''),
+	);
+}

@@ -18,10 +18,10 @@ export interface GlossaryLinkOptions {
 const SKIPPED = new Set(['a', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'script', 'style', 'button']);
 
 /**
- * Links the first mention of each glossary term in a module's prose to its term page,
- * with the definition as a tooltip, and records the linked slugs as the module's
- * `glossaryTerms` (read through `remarkPluginFrontmatter`). Also fails the build when
- * a hand-written link points at a glossary term or module that does not exist.
+ * Links the first mention of each glossary term in a module's prose (and in an
+ * organization's local note) to its term page, with the definition as a tooltip. Also
+ * fails the build when a hand-written link points at a glossary term or module that does
+ * not exist.
  */
 export function rehypeGlossaryLinks({ terms, moduleSlugs }: GlossaryLinkOptions) {
 	const matcher = createTermMatcher(terms);
@@ -29,8 +29,10 @@ export function rehypeGlossaryLinks({ terms, moduleSlugs }: GlossaryLinkOptions)
 	const known = { glossary: new Set(terms.map((t) => t.slug)), modules: new Set(moduleSlugs) };
 
 	return () => (tree: Root, file: VFile) => {
-		if (!isModuleFile(file)) return;
-		const linked = new Set<string>();
+		const prose = linkedProse(file);
+		if (!prose) return;
+		// A term's own note never links the term to the page it is on.
+		const linked = new Set<string>(prose.term ? [prose.term] : []);
 
 		const walk = (parent: Root | Element) => {
 			const children: (typeof parent.children)[number][] = [];
@@ -40,7 +42,7 @@ export function rehypeGlossaryLinks({ terms, moduleSlugs }: GlossaryLinkOptions)
 					if (!SKIPPED.has(child.tagName)) walk(child);
 					children.push(child);
 				} else if (child.type === 'text') {
-					children.push(...linkMentions(child, matcher, linked, definitions));
+					children.push(...linkMentions(child, matcher, linked, definitions, prose.tipPrefix));
 				} else {
 					// MDX adds node types of its own (JSX elements) whose children are prose too.
 					if (Array.isArray((child as { children?: unknown }).children)) walk(child as unknown as Element);
@@ -50,14 +52,19 @@ export function rehypeGlossaryLinks({ terms, moduleSlugs }: GlossaryLinkOptions)
 			parent.children = children as typeof parent.children;
 		};
 		walk(tree);
-
-		const astro = (file.data.astro ??= {});
-		astro.frontmatter = { ...astro.frontmatter, glossaryTerms: [...linked] };
 	};
 }
 
-function isModuleFile(file: VFile): boolean {
-	return /[\\/]content[\\/]modules[\\/][^\\/]+\.mdx?$/.test(file.path ?? '');
+/**
+ * Which prose is linked: modules, and the local notes shown in modules and term pages. A
+ * note's tooltips get ids of their own, since the module around it may link the same term.
+ */
+function linkedProse(file: VFile): { tipPrefix: string; term?: string } | undefined {
+	const path = file.path ?? '';
+	if (/[\\/]content[\\/]modules[\\/][^\\/]+\.mdx?$/.test(path)) return { tipPrefix: 'term-tip-' };
+	if (/[\\/]content[\\/]local[\\/][^\\/]+\.mdx$/.test(path)) return { tipPrefix: 'term-tip-local-' };
+	const term = /[\\/]content[\\/]local[\\/]glossary[\\/]([^\\/]+)\.md$/.exec(path)?.[1];
+	return term ? { tipPrefix: 'term-tip-local-', term } : undefined;
 }
 
 function linkMentions(
@@ -65,6 +72,7 @@ function linkMentions(
 	matcher: ReturnType<typeof createTermMatcher>,
 	linked: Set<string>,
 	definitions: Map<string, string>,
+	tipPrefix: string,
 ): ElementContent[] {
 	const pieces: ElementContent[] = [];
 	let cursor = 0;
@@ -72,7 +80,7 @@ function linkMentions(
 		if (linked.has(slug)) continue;
 		linked.add(slug);
 		if (start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, start) });
-		pieces.push(termLink(slug, node.value.slice(start, end), definitions.get(slug) ?? ''));
+		pieces.push(termLink(slug, node.value.slice(start, end), definitions.get(slug) ?? '', `${tipPrefix}${slug}`));
 		cursor = end;
 	}
 	if (cursor === 0) return [node];
@@ -80,8 +88,7 @@ function linkMentions(
 	return pieces;
 }
 
-function termLink(slug: string, text: string, definition: string): Element {
-	const tipId = `term-tip-${slug}`;
+function termLink(slug: string, text: string, definition: string, tipId: string): Element {
 	return {
 		type: 'element',
 		tagName: 'span',

@@ -3,6 +3,7 @@
  * checks that the build fails with a message naming the file and what is wrong.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { buildCopy, editFile, type SiteCopy } from '../site-copy.ts';
@@ -58,7 +59,27 @@ describe('the build rejects broken content, naming the file and the problem', { 
 			(content) => editFile(join(content, 'glossary/incident.yaml'), (text) => `${text}related: [no-such-term]\n`),
 			[/content\/glossary\/incident\.yaml: related names "no-such-term", which is not a glossary term/],
 		],
+		[
+			'a withdrawn document cited as current',
+			(content) =>
+				writeFileSync(
+					join(content, 'source-status.yaml'),
+					'- url: https://example.com/incident\n  status: withdrawn\n  since: 2025-04-03\n  successor: { title: Sample successor, url: https://example.com/next }\n',
+				),
+			[/content\/glossary\/incident\.yaml: sources\[0\] "Sample source" is withdrawn April 2025, says content\/source-status\.yaml\. Cite its successor/],
+		],
+		[
+			'a changelog naming a module that does not exist',
+			(content) => editFile(join(content, 'changelog.yaml'), (text) => text.replace('module: sample', 'module: no-such-module')),
+			[/content\/changelog\.yaml: 0\.changes\.0\.module of release 2026\.12 names "no-such-module", which is not a module/],
+		],
 	];
+	test('a review more than 12 months old warns, naming the file, and the site still builds', () => {
+		const { ok, output } = buildWith((content) => editFile(join(content, 'modules/sample.mdx'), (text) => text.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2001-01-01')));
+		assert.ok(ok, output.slice(-2000));
+		assert.match(output, /content\/modules\/sample\.mdx: lastReviewed is 2001-01-01, more than 12 months before this build/);
+	});
+
 	for (const [name, breakIt, messages] of cases) {
 		test(name, () => {
 			const { ok, output } = buildWith(breakIt);

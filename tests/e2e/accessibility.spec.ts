@@ -4,6 +4,10 @@ import { moduleSlugs, pageTypes, searchResults } from './course';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// axe walks every node of the longest modules (tables, diagrams, two calculators): on a busy
+// 2-core machine that alone has taken over 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 async function violations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -30,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 
 		test('a module mid-quiz, after checking, has no WCAG 2.2 AA violations', async ({ page }) => {
-			await page.goto('/modules/risk-vocabulary/');
+			await page.goto(pageTypes.module);
 			await page.getByRole('group', { name: /^Question 1 of/ }).getByRole('radio').first().check();
 			const check = page.getByRole('button', { name: 'Check answers' });
 			await check.click();

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { pageTypes } from './course';
+import { deploymentServer } from './deployment';
 
 
 for (const [type, url] of Object.entries(pageTypes)) {
@@ -63,8 +65,34 @@ test('the theme follows the system until the learner chooses, then stays chosen'
 });
 
 test('print hides the navigation and keeps the content', async ({ page }) => {
-	await page.goto('/modules/risk-vocabulary/');
+	await page.goto(pageTypes.module);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('every built page carries the Content-Security-Policy, the redirect pages too', () => {
+	const dist = new URL('../../dist/', import.meta.url);
+	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+	const policies = new Map(pages.map((file) => [file, /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(new URL(file, dist), 'utf8'))?.[1]]));
+	expect([...policies].filter(([, policy]) => !policy).map(([file]) => file)).toEqual([]);
+	const redirects = pages.filter((file) => readFileSync(new URL(file, dist), 'utf8').includes('http-equiv="refresh"'));
+	expect(redirects.length).toBeGreaterThan(0);
+	for (const file of redirects) expect(policies.get(file)).toMatch(/^default-src 'self';.*object-src 'none'; base-uri 'self'; form-action 'self'/);
+});
+
+test('on a host that sends no headers, a page framed by another site hides itself; one framed by its own site does not', async ({ page }) => {
+	const site = await deploymentServer();
+	const framer = (origin: string) => `${origin}/framer.html`;
+	for (const origin of ['http://other-site.test', site.url]) {
+		await page.route(framer(origin), (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Framer</title><iframe src="${site.url}/progress/" title="Crosstrain"></iframe>` }));
+	}
+	await page.goto(framer('http://other-site.test'));
+	const framed = page.frameLocator('iframe').getByRole('heading', { level: 1 });
+	await expect(framed).toBeHidden();
+	expect(await page.frameLocator('iframe').locator('h1').count()).toBe(1);
+
+	await page.goto(framer(site.url));
+	await expect(framed).toBeVisible();
+	await site.close();
 });

@@ -83,7 +83,7 @@ describe('quiz files', () => {
 });
 
 describe('glossary terms', () => {
-	const term = { term: 'Risk', definition: 'd', operations: 'o', security: 's', whyItMatters: 'w', sources: [source] };
+	const term = { term: 'Risk', definition: 'd', operations: 'o', security: 's', whyItMatters: 'w', sources: [source], lastReviewed: '2026-12-01' };
 	test('a term needs a source and its fields', () => {
 		assert.deepEqual(errors(termSchema, term), []);
 		assert.ok(errors(termSchema, { ...term, sources: [] }).some((line) => /^sources: expected at least 1 source/.test(line)));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findBrokenLinks } from '../../src/integrations/link-check.ts';
-import { headersFile, mergePolicies } from '../../src/integrations/security-headers.ts';
+import { headersFile, mergePolicies, pagePolicy, withPolicy } from '../../src/integrations/security-headers.ts';
 
 const pages = [
 	{ path: '/', html: '<a href="/glossary/">Glossary</a><a href="#main">Skip</a><main id="main"></main><script src="/_astro/app.js"></script>' },
@@ -39,4 +39,15 @@ test('the headers file merges the pages\' policies and adds what only a header c
 	assert.match(file, /^\/\*\n {2}Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n/);
 	assert.match(file, /X-Content-Type-Options: nosniff/);
 	assert.match(file, /Permissions-Policy: camera=\(\)/);
+});
+
+test('a page without a policy gets the site’s, first in its head; the meta form leaves out what only a header can say', () => {
+	const policy = mergePolicies(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'"], { forMeta: true });
+	assert.equal(policy, "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
+	const stub = '<!doctype html><title>Redirecting to: /glossary/x/</title><meta http-equiv="refresh" content="0;url=/glossary/x/">';
+	const protectedStub = withPolicy(stub, policy);
+	assert.match(protectedStub, /^<!doctype html><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'"><title>/);
+	assert.equal(pagePolicy(protectedStub), policy);
+	assert.equal(pagePolicy(stub), undefined);
+	assert.match(withPolicy('<html><head lang="en"><title>x</title></head></html>', "default-src 'none'"), /^<html><head lang="en"><meta http-equiv="content-security-policy" content="default-src 'none'"><title>/);
 });

@@ -13,7 +13,7 @@ import { findScormApi, type ScormVersion } from '../../src/client/lms/scorm-api.
 import { displayName, isoDuration, readLaunch, timespan12 } from '../../src/client/lms/scorm-model.ts';
 import { startScorm } from '../../src/client/lms/scorm-reporter.ts';
 import { encodeSuspendData } from '../../src/client/lms/suspend-data.ts';
-import type { ModuleProgress } from '../../src/client/progress.ts';
+import type { SuspendedProgress } from '../../src/client/lms/suspend-data.ts';
 import type { QuizCheckedDetail } from '../../src/client/quiz.ts';
 
 // scorm-again's types declare a default export; its ES modules export the classes by name.
@@ -45,8 +45,8 @@ function check(right: number, passMark = 80): QuizCheckedDetail {
 }
 
 /** The module's record after a check, as the progress store would hold it. */
-function kept(detail: QuizCheckedDetail, before?: ModuleProgress): Kept {
-	const record: ModuleProgress = {
+function kept(detail: QuizCheckedDetail, before?: SuspendedProgress): Kept {
+	const record: SuspendedProgress = {
 		attempts: (before?.attempts ?? 0) + 1,
 		bestScore: Math.max(before?.bestScore ?? 0, detail.score),
 		lastScore: detail.score,

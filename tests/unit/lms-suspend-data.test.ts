@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import type { ModuleProgress } from '../../src/client/progress.ts';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/client/lms/suspend-data.ts';
+import { MAX_ATTEMPTS } from '../../src/client/progress.ts';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT, type SuspendedProgress } from '../../src/client/lms/suspend-data.ts';
 
-/** The longest a module's progress can get: every question answered, the largest numbers, both dates. */
-function fullProgress(questionIds: string[]): ModuleProgress {
+/** The longest a module's progress can get: every question answered, the largest numbers the store keeps, both dates. */
+function fullProgress(questionIds: string[]): SuspendedProgress {
 	return {
-		attempts: 999_999_999,
+		attempts: MAX_ATTEMPTS,
 		bestScore: 100,
 		lastScore: 100,
 		passed: true,
@@ -22,7 +22,7 @@ const quizzes = new URL('../../content/quizzes/', import.meta.url);
 
 describe('suspend_data', () => {
 	test('round-trips a module’s progress exactly', () => {
-		const progress: ModuleProgress = {
+		const progress: SuspendedProgress = {
 			attempts: 3,
 			bestScore: 85,
 			lastScore: 71,
@@ -35,11 +35,15 @@ describe('suspend_data', () => {
 		assert.ok(complete);
 		const decoded = decodeSuspendData(text, 'backup-and-continuity');
 		assert.ok(decoded.ok);
-		assert.deepEqual({ ...decoded.progress, questions: { ...decoded.progress!.questions } }, progress);
+		const { attemptsBy: _writers, questions, ...rest } = decoded.progress!;
+		assert.deepEqual(
+			{ ...rest, questions: Object.fromEntries(Object.entries(questions).map(([id, result]) => [id, result.correct])) },
+			progress,
+		);
 	});
 
 	test('a module not yet passed has no completion date', () => {
-		const progress: ModuleProgress = { attempts: 1, bestScore: 40, lastScore: 40, passed: false, lastAttemptAt: '2026-11-30T10:15:02.345Z', questions: { a: false } };
+		const progress: SuspendedProgress = { attempts: 1, bestScore: 40, lastScore: 40, passed: false, lastAttemptAt: '2026-11-30T10:15:02.345Z', questions: { a: false } };
 		const decoded = decodeSuspendData(encodeSuspendData('m', progress).text, 'm');
 		assert.ok(decoded.ok && decoded.progress && decoded.progress.completedAt === undefined && decoded.progress.passed === false);
 	});

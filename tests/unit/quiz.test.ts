@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isAnswerCorrect, scoreAttempt, shuffled } from '../../src/client/quiz.ts';
+import { checkRound, isAnswerCorrect, retryMissed, scoreAttempt, shuffled, startAttempt, unansweredPositions } from '../../src/client/quiz.ts';
 
 const single = { id: 'single', options: [{ correct: false }, { correct: true }, { correct: false }] };
 const multiple = { id: 'multiple', options: [{ correct: true }, { correct: false }, { correct: true }] };
@@ -63,5 +63,54 @@ describe('shuffled', () => {
 		assert.deepEqual([...result].sort(), items);
 		assert.deepEqual(items, [1, 2, 3, 4, 5]);
 		assert.notDeepEqual(result, items);
+	});
+});
+
+describe('an attempt, round by round', () => {
+	const pool = ['a', 'b', 'c', 'd', 'e'];
+	const question = (id: string) => ({ id, options: [{ correct: true }, { correct: false }] });
+	const questions = pool.map(question);
+	const answers = (right: string[], wrong: string[] = []) =>
+		new Map<string, number[]>([...right.map((id): [string, number[]] => [id, [0]]), ...wrong.map((id): [string, number[]] => [id, [1]])]);
+
+	test('a quiz without a bank asks every question, in the written order', () => {
+		assert.deepEqual(startAttempt(pool, undefined).drawn, pool);
+		assert.deepEqual(startAttempt(pool, 9).drawn, pool);
+	});
+
+	test('a bank draws that many different questions and shows them in the written order', () => {
+		let seed = 1;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let run = 0; run < 50; run++) {
+			const { drawn } = startAttempt(pool, 3, random);
+			assert.equal(new Set(drawn).size, 3);
+			assert.deepEqual(drawn, pool.filter((id) => drawn.includes(id)));
+		}
+	});
+
+	test('a round scores only the drawn questions', () => {
+		const state = checkRound({ drawn: ['b', 'd'], settled: new Set() }, questions, answers(['b'], ['d']), 50);
+		assert.deepEqual(state.checked?.results, [
+			{ id: 'b', correct: true },
+			{ id: 'd', correct: false },
+		]);
+		assert.equal(state.checked?.passed, true);
+	});
+
+	test('retrying the missed questions keeps the right ones settled, and they count in the next round', () => {
+		const first = checkRound(startAttempt(pool, undefined), questions, answers(['a', 'b', 'c'], ['d', 'e']), 80);
+		assert.equal(first.checked?.percent, 60);
+		const retry = retryMissed(first);
+		assert.deepEqual([...retry.settled], ['a', 'b', 'c']);
+		assert.equal(retry.checked, undefined);
+		assert.deepEqual(unansweredPositions(retry, new Map()), [4, 5]);
+		const second = checkRound(retry, questions, answers(['d'], ['e']), 80);
+		assert.equal(second.checked?.percent, 80);
+		assert.equal(second.checked?.passed, true);
+		assert.deepEqual([...retryMissed(second).settled], ['a', 'b', 'c', 'd']);
+	});
+
+	test('unanswered positions count from 1 in the order shown', () => {
+		assert.deepEqual(unansweredPositions({ drawn: ['c', 'a', 'e'], settled: new Set() }, answers(['a'])), [1, 3]);
 	});
 });

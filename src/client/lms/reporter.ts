@@ -2,7 +2,7 @@
  * What the LMS session asks of a standard's adapter (SCORM in scorm-reporter.ts, cmi5 in
  * cmi5-client.ts): report each quiz check, save now, and finish once.
  */
-import type { ModuleProgress } from '../progress.ts';
+import type { SuspendedProgress } from './suspend-data.ts';
 import type { QuizCheckedDetail } from '../quiz.ts';
 
 export interface Reporter {
@@ -27,7 +27,7 @@ export interface Reporter {
 
 /** The module's progress, and the same encoded for the LMS to keep (suspend-data.ts). */
 export interface Kept {
-	record: ModuleProgress;
+	record: SuspendedProgress;
 	encoded: string;
 }
 

@@ -6,7 +6,7 @@
  * Outside an LMS it leaves the page alone, and progress stays in the browser as on the
  * site. Nothing here throws: a broken LMS costs the report, never the quiz.
  */
-import { getProgressStore, PROGRESS_VERSION, useProgressStorage } from '../progress.ts';
+import { getProgressStore, useProgressStorage } from '../progress-store.ts';
 import { QUIZ_CHECKED_EVENT, type QuizCheckedDetail } from '../quiz.ts';
 import { MemoryStorage } from './memory-storage.ts';
 import { readPageData, type LmsPageData } from './page-data.ts';
@@ -71,7 +71,7 @@ export function startLmsSession(win: Window): LmsSession {
 		reporter = connected;
 		const decoded = decodeSuspendData(connected.saved, page.module);
 		if (!decoded.ok) problem(decoded.message);
-		else if (decoded.progress) getProgressStore().importRecord({ version: PROGRESS_VERSION, modules: { [page.module]: decoded.progress } });
+		else if (decoded.record) getProgressStore().importRecord(decoded.record);
 		if (connected.masteryPercent !== undefined) {
 			for (const quiz of win.document.querySelectorAll<HTMLElement>(`ct-quiz[data-module="${page.module}"]`)) quiz.dataset.passMark = String(connected.masteryPercent);
 		}

@@ -8,7 +8,13 @@
  * Times are milliseconds since 1970 in base 36 (completed is empty before a pass); ids are
  * the quiz's question ids (lowercase letters, digits and hyphens), separated by ",".
  */
-import { parseProgress, PROGRESS_VERSION, type ModuleProgress } from '../progress.ts';
+import { parseProgress, type ModuleProgress, type ProgressRecord } from '../progress.ts';
+
+/**
+ * What suspend_data keeps of a module: the store's module progress, or its older form with a
+ * plain right/wrong per question (what progress format 1 kept; decoding reads it as that).
+ */
+export type SuspendedProgress = Omit<ModuleProgress, 'attemptsBy' | 'questions'> & { questions: Record<string, boolean | { correct: boolean }> };
 
 /** The most characters Crosstrain writes: within SCORM 1.2's 4,096 and 2004 2nd edition's 4,000. */
 export const SUSPEND_DATA_LIMIT = 4000;
@@ -16,11 +22,14 @@ export const SUSPEND_DATA_LIMIT = 4000;
 const VERSION = 'ct1';
 
 /** Encodes a module's progress; question results are left out if they would not fit (`complete` is then false). */
-export function encodeSuspendData(slug: string, progress: ModuleProgress): { text: string; complete: boolean } {
+export function encodeSuspendData(slug: string, progress: SuspendedProgress): { text: string; complete: boolean } {
 	const time = (iso: string | undefined) => (iso ? Date.parse(iso).toString(36) : '');
 	const ids = (right: boolean) =>
 		Object.keys(progress.questions)
-			.filter((id) => progress.questions[id] === right)
+			.filter((id) => {
+				const result = progress.questions[id]!;
+				return (typeof result === 'boolean' ? result : result.correct) === right;
+			})
 			.sort()
 			.join(',');
 	const head = [VERSION, slug, progress.attempts, progress.bestScore, progress.lastScore, progress.passed ? 1 : 0, time(progress.lastAttemptAt), time(progress.completedAt)].join(';');
@@ -28,13 +37,13 @@ export function encodeSuspendData(slug: string, progress: ModuleProgress): { tex
 	return text.length <= SUSPEND_DATA_LIMIT ? { text, complete: true } : { text: `${head};;`, complete: false };
 }
 
-export type DecodedSuspendData = { ok: true; progress: ModuleProgress | undefined } | { ok: false; message: string };
+export type DecodedSuspendData = { ok: true; progress: ModuleProgress | undefined; record?: ProgressRecord } | { ok: false; message: string };
 
 /**
  * Reads what encodeSuspendData wrote for module `slug`. Empty data means no progress yet.
  * Anything else that is not exactly that, or that names another module, is refused with a
  * message for the learner: it is never trusted in part. The progress store's own checks
- * (parseProgress) judge the values.
+ * (parseProgress) judge the values, reading them as a format 1 record it migrates.
  */
 export function decodeSuspendData(text: string, slug: string): DecodedSuspendData {
 	if (text === '') return { ok: true, progress: undefined };
@@ -49,7 +58,7 @@ export function decodeSuspendData(text: string, slug: string): DecodedSuspendDat
 	const ours = version === VERSION && module === slug && fields.length === 10 && Object.keys(questions).every((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id));
 	const parsed = ours
 		? parseProgress({
-				version: PROGRESS_VERSION,
+				version: 1,
 				modules: {
 					[slug]: {
 						attempts: number(attempts),
@@ -64,7 +73,7 @@ export function decodeSuspendData(text: string, slug: string): DecodedSuspendDat
 			})
 		: undefined;
 	const progress = parsed?.ok ? parsed.record.modules[slug] : undefined;
-	return progress
-		? { ok: true, progress }
+	return progress && parsed?.ok
+		? { ok: true, progress, record: parsed.record }
 		: { ok: false, message: 'The progress your LMS kept for this module could not be read (another version or another course wrote it), so it was ignored.' };
 }

@@ -1,0 +1,35 @@
+/** The behaviour of <ct-onboarding-greeting> in OnboardingGreeting.astro: the markup is rendered on the server there. */
+import { formatDueDate, hasOnboardingLink, onboardingParams, parseOnboardingLink } from '../client/onboarding';
+import { clientStrings, pageLocale } from '../i18n/client';
+
+class CtOnboardingGreeting extends HTMLElement {
+	connectedCallback() {
+		this.#render();
+		// A link opened in a tab already showing this page changes only the fragment.
+		window.addEventListener('hashchange', () => this.#render());
+	}
+
+	#render() {
+		const params = onboardingParams(location);
+		if (!hasOnboardingLink(params)) return;
+		const link = parseOnboardingLink(params, (this.dataset.allModules ?? '').split(','));
+		const { t } = clientStrings('greeting');
+		const welcome = this.querySelector('[data-welcome]')!;
+		const values = { subject: this.dataset.subject ?? '', from: link.from ?? '', due: link.due ? formatDueDate(link.due, pageLocale()) : '' };
+		const sentences = [t(link.from ? (link.due ? 'greeting.fromDue' : 'greeting.from') : link.due ? 'greeting.due' : 'greeting.plain', values)];
+		if (link.due && link.due < new Date().toLocaleDateString('en-CA')) sentences.push(t('greeting.pastDue'));
+		sentences.push(t('greeting.saved'));
+		welcome.textContent = sentences.join(' ');
+		const notes = this.querySelector('[data-notes]')!;
+		notes.replaceChildren(
+			...link.notes.map((note) => {
+				const item = document.createElement('li');
+				item.textContent = note;
+				return item;
+			}),
+		);
+		notes.toggleAttribute('hidden', link.notes.length === 0);
+		this.querySelector<HTMLElement>('.greeting')!.hidden = false;
+	}
+}
+customElements.define('ct-onboarding-greeting', CtOnboardingGreeting);

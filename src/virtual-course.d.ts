@@ -1,0 +1,5 @@
+declare module 'virtual:crosstrain/renames' {
+	/** Former module slug → current slug, for every renamed module. */
+	const renames: Readonly<Record<string, string>>;
+	export default renames;
+}
