@@ -23,10 +23,8 @@ const site = readSiteFiles(CONTENT_DIR, course);
 const terms = course.terms.map((term) => ({ slug: term.id, ...term.data }));
 const modules = course.modules.map((module) => ({ slug: module.id, formerSlugs: module.data.formerSlugs }));
 
-/** The one inline script (the theme, set before first paint) is allowed by its hash. */
-const themeInitHash = `sha256-${createHash('sha256')
-	.update(readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8'))
-	.digest('base64')}`;
+/** The inline scripts (the theme, set before first paint, and the frame guard) are allowed by their hashes. */
+const inlineHash = (file: string) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}` as `sha256-${string}`;
 
 /**
  * Which build this is: the hosted site, or (CROSSTRAIN_TARGET=lms, run by `npm run package`)
@@ -56,7 +54,7 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-			scriptDirective: { hashes: [themeInitHash as `sha256-${string}`] },
+			scriptDirective: { hashes: [inlineHash('./src/client/theme-init.js'), inlineHash('./src/client/frame-guard.js')] },
 		},
 	},
 	markdown: {
