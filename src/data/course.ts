@@ -115,6 +115,7 @@ export function loadSearchIndex(): Promise<string> {
 				kind: 'term' as const,
 				title: term.data.abbreviations.length ? `${term.data.term} (${term.data.abbreviations.join(', ')})` : term.data.term,
 				names: [...term.data.abbreviations, ...term.data.aliases].join(' '),
+				exactNames: [term.data.term, ...term.data.abbreviations, ...term.data.aliases],
 				headings: '',
 				text: `${term.data.definition} In IT operations: ${term.data.operations} In security: ${term.data.security}`,
 			})),

@@ -2,6 +2,7 @@
 import type { SnippetPart } from '../client/search';
 import type { SearchResponse, ShownResult } from '../client/search-answers';
 import type { SearchRequest } from '../client/search-worker';
+import { takeHeaderSearch } from '../client/search-handoff';
 
 /** Appends text to an element, wrapping the matched words in <mark>. */
 function appendMarked(element: HTMLElement, parts: SnippetPart[]) {
@@ -54,6 +55,13 @@ function askWorker(fail: () => void): Ask {
 const URL_DELAY_MS = 400;
 const UNAVAILABLE = 'Search is not available right now. Browse the glossary or the learning paths instead.';
 
+/** What the status line says about the results shown, of how many found. */
+function resultsStatus(shown: number, total: number): string {
+	if (shown === 0) return 'No results. Check the spelling, or try an abbreviation such as MTTR or its full name.';
+	if (total > shown) return `Top ${shown} of ${total} results.`;
+	return `${shown} ${shown === 1 ? 'result' : 'results'}.`;
+}
+
 /**
  * The search box and its results. Searching happens on the page or in a worker, as the
  * build chose (`data-runs`). One query at a time is asked; when an answer comes back
@@ -67,6 +75,8 @@ class CtSearch extends HTMLElement {
 	#ready = false;
 	#broken = false;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Set when the page opened with a query from the header's box: its first result takes the focus. */
+	#focusResults = false;
 
 	connectedCallback() {
 		this.#input = this.querySelector('input')!;
@@ -85,6 +95,7 @@ class CtSearch extends HTMLElement {
 		const query = new URLSearchParams(location.search).get('q');
 		if (query) {
 			this.#input.value = query.slice(0, 200);
+			this.#focusResults = takeHeaderSearch();
 			this.#update();
 		} else {
 			// An empty search page is only for typing into: load the index now.
@@ -137,7 +148,7 @@ class CtSearch extends HTMLElement {
 		this.#answer(query).then((response) => this.#answered(response));
 	}
 
-	#answered({ query, results }: SearchResponse) {
+	#answered({ query, results, total }: SearchResponse) {
 		this.#asked = undefined;
 		const current = this.#input.value;
 		if (!current.trim() || this.#broken) return;
@@ -150,12 +161,13 @@ class CtSearch extends HTMLElement {
 			return;
 		}
 		this.#ready = true;
-		this.querySelector('[data-results]')!.replaceChildren(...results.map((result) => this.#resultItem(result)));
-		this.#status(
-			results.length === 0
-				? 'No results. Check the spelling, or try an abbreviation such as MTTR or its full name.'
-				: `${results.length} ${results.length === 1 ? 'result' : 'results'}.`,
-		);
+		const list = this.querySelector<HTMLElement>('[data-results]')!;
+		list.replaceChildren(...results.map((result) => this.#resultItem(result)));
+		this.#status(resultsStatus(results.length, total ?? results.length));
+		// The first answer after a search from the header takes the focus, unless the learner has moved on (into the box, say).
+		const untouched = document.activeElement === document.body || document.activeElement === null;
+		if (this.#focusResults && untouched) list.querySelector('a')?.focus({ preventScroll: true });
+		this.#focusResults = false;
 	}
 	#resultItem(result: ShownResult): HTMLLIElement {
 		const item = document.createElement('li');
