@@ -24,7 +24,7 @@ function editCourse(content: string) {
 	for (const folder of ['modules', 'paths']) {
 		for (const name of readdirSync(join(content, folder))) editFile(join(content, folder, name), (text) => text.replaceAll(FORMER_SLUG, RENAMED_SLUG));
 	}
-	editFile(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^prerequisites: .*$/m, `$&\nformerSlugs: [${FORMER_SLUG}]`));
+	editFile(join(content, `modules/${RENAMED_SLUG}.mdx`), (text) => text.replace(/^formerSlugs: .*$/m, `formerSlugs: [${FORMER_SLUG}]`));
 
 	editFile(join(content, `quizzes/${REWORDED.slug}.yaml`), (text) => {
 		const quiz = parse(text);
