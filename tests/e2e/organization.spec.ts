@@ -149,7 +149,7 @@ test.describe('an organization that has made the course its own', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build an onboarding link');
 		await page.getByLabel(/Your name/).fill('Priya Shah');
 		await page.getByRole('button', { name: 'Create link' }).click();
-		await expect(page.getByRole('textbox', { name: 'Link to send' })).toHaveValue('https://learning.northwind.example/paths/it-staff/?from=Priya+Shah');
+		await expect(page.getByRole('textbox', { name: 'Link to send' })).toHaveValue('https://learning.northwind.example/paths/it-staff/#from=Priya+Shah');
 	});
 
 	for (const scheme of ['light', 'dark'] as const) {
