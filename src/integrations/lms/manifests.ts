@@ -52,6 +52,23 @@ ${pkg.assets.map((file) => `			<file href="${xml(file)}"/>`).join('\n')}
 	return `	<resources>\n${[...scos, assets].join('\n')}\n	</resources>`;
 }
 
+/** What both SCORM manifests hold after their namespaces: the metadata, the one organization and the resources. */
+function manifestBody(pkg: ManifestPackage, schemaVersion: string, items: string[], scormType: 'scormtype' | 'scormType'): string {
+	return `	<metadata>
+		<schema>ADL SCORM</schema>
+		<schemaversion>${schemaVersion}</schemaversion>
+	</metadata>
+	<organizations default="ORG">
+		<organization identifier="ORG">
+			<title>${xml(pkg.title)}</title>
+${items.join('\n')}
+		</organization>
+	</organizations>
+${resources(pkg, scormType)}
+</manifest>
+`;
+}
+
 /** imsmanifest.xml for SCORM 1.2. The pass mark is the item's adlcp:masteryscore (0–100). */
 export function scorm12Manifest(pkg: ManifestPackage): string {
 	const items = pkg.modules.map(
@@ -66,19 +83,7 @@ export function scorm12Manifest(pkg: ManifestPackage): string {
 	xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
 	xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
 	xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-	<metadata>
-		<schema>ADL SCORM</schema>
-		<schemaversion>1.2</schemaversion>
-	</metadata>
-	<organizations default="ORG">
-		<organization identifier="ORG">
-			<title>${xml(pkg.title)}</title>
-${items.join('\n')}
-		</organization>
-	</organizations>
-${resources(pkg, 'scormtype')}
-</manifest>
-`;
+${manifestBody(pkg, '1.2', items, 'scormtype')}`;
 }
 
 /**
@@ -109,19 +114,7 @@ export function scorm2004Manifest(pkg: ManifestPackage): string {
 	xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
 	xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
 	xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-	<metadata>
-		<schema>ADL SCORM</schema>
-		<schemaversion>2004 4th Edition</schemaversion>
-	</metadata>
-	<organizations default="ORG">
-		<organization identifier="ORG">
-			<title>${xml(pkg.title)}</title>
-${items.join('\n')}
-		</organization>
-	</organizations>
-${resources(pkg, 'scormType')}
-</manifest>
-`;
+${manifestBody(pkg, '2004 4th Edition', items, 'scormType')}`;
 }
 
 const langstring = (text: string) => `<langstring lang="en">${xml(text)}</langstring>`;
