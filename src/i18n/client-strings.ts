@@ -65,6 +65,27 @@ export const CLIENT_STRINGS = {
 		'calculator.budget.overspent',
 	],
 	greeting: ['greeting.fromDue', 'greeting.due', 'greeting.from', 'greeting.plain', 'greeting.pastDue', 'greeting.saved'],
+	assignments: [
+		'assignments.what.path',
+		'assignments.what.plan',
+		'assignments.title.fromDue',
+		'assignments.title.from',
+		'assignments.title.due',
+		'assignments.title.plain',
+		'assignments.item',
+		'assignments.itemNoState',
+		'assignments.next',
+		'assignments.done',
+		'assignments.dueIn',
+		'assignments.dueTomorrow',
+		'assignments.dueToday',
+		'assignments.overdue',
+		'assignments.completed',
+		'assignments.remove',
+		'assignments.removeLabel',
+		'assignments.removed',
+	],
+	'path-start': ['pathStart.start', 'pathStart.continue', 'pathStart.completed', 'pathStart.review'],
 } as const satisfies Record<string, readonly (StringKey | PluralKey)[]>;
 
 export type ClientStringGroups = typeof CLIENT_STRINGS;

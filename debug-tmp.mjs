@@ -1,0 +1,10 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ locale: 'en-GB' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4641/onboarding/plan/?modules=patching-basics,change-basics#due=2027-01-24&from=Ana%20Novak');
+await page.goto('http://127.0.0.1:4641/onboarding/plan/?modules=loss-in-money#from=Priya%20Shah');
+await page.goto('http://127.0.0.1:4641/onboarding/plan/');
+await page.waitForTimeout(500);
+console.log(await page.locator('ct-assignments section').evaluate((e) => e.outerHTML));
+await browser.close();
