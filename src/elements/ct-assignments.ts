@@ -92,7 +92,11 @@ class CtAssignments extends HTMLElement {
 		item.dataset.assignment = assignment.id;
 		const text = document.createElement('p');
 		const done = plural('assignments.done', progress.total, { done: progress.done });
-		text.append(...fillNodes(t(state ? 'assignments.item' : 'assignments.itemNoState', { state, progress: done }), { assignment: link(href, title, 'assignment-title') }));
+		// On the path or plan page itself the title is not a link to the page the learner is on.
+		const heading = this.dataset.show === 'all' ? link(href, title) : document.createElement('strong');
+		heading.className = 'assignment-title';
+		heading.textContent = title;
+		text.append(...fillNodes(t(state ? 'assignments.item' : 'assignments.itemNoState', { state, progress: done }), { assignment: heading }));
 		if (progress.next !== undefined) {
 			text.append(...fillNodes(t('assignments.next'), { module: link(`/modules/${encodeURIComponent(progress.next)}/`, catalog.titles[progress.next] ?? progress.next) }));
 		}
