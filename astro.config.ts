@@ -45,9 +45,10 @@ export default defineConfig({
 	integrations: [siteSettings(site, CONTENT_DIR), courseModules({ renames: moduleRenames(modules) }), mdx(), siteChecks(), ...(target === 'site' ? [offlineCache()] : [])],
 	vite: {
 		define: { 'import.meta.env.CROSSTRAIN_TARGET': JSON.stringify(target) },
-		// An LMS page lazy-loads one chunk, the cmi5 client, which has no CSS to preload: Vite's
-		// preload helper would add 0.9 KB to every SCORM page for nothing.
-		plugins: target === 'lms' ? [{ name: 'crosstrain:no-preload-helper', enforce: 'pre', load: (id: string) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined) }] : [],
+		// The chunks pages lazy-load (the cmi5 client, search answers, the assignments list) have
+		// no CSS to preload, and the offline cache holds every chunk: Vite's preload helper would
+		// add 0.9 KB to the first load of each page that lazy-loads one, for nothing.
+		plugins: [{ name: 'crosstrain:no-preload-helper', enforce: 'pre', load: (id: string) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined) }],
 		// The SCORM adapter in a chunk of its own, so its weight can be measured on the built files.
 		...(target === 'lms' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'scorm-adapter', test: /src[\\/]client[\\/]lms[\\/](scorm-|answers)/ }] } } } } } : {}),
 	},

@@ -1,10 +1,10 @@
 /**
  * Rules for the assignments a learner keeps from onboarding links: how near the due date
- * is, which modules an assignment holds and in what order, and how far the learner has got.
- * Pure functions: the elements that show assignments call them with the record and the day.
+ * is, and which modules an assignment holds, in what order. Pure functions: the element that
+ * shows assignments calls them with the day; how far the learner has got is in progress-summary.ts.
  */
 import { inPrerequisiteOrder } from './onboarding.ts';
-import type { Assignment, ProgressRecord } from './progress/format.ts';
+import type { Assignment } from './progress/format.ts';
 
 /** Today's calendar date, YYYY-MM-DD, in `timeZone` (the learner's own when left out). */
 export function localDay(now: Date, timeZone?: string): string {
@@ -53,30 +53,4 @@ export function assignmentModules(assignment: Pick<Assignment, 'kind' | 'path' |
 	if (assignment.kind === 'path') return [...(catalog.paths[assignment.path ?? ''] ?? [])];
 	const known = (assignment.modules ?? []).filter((slug) => slug in catalog.prerequisites);
 	return inPrerequisiteOrder(known, catalog.prerequisites);
-}
-
-/** How far a learner has got with a list of modules. */
-export interface ModulesProgress {
-	done: number;
-	total: number;
-	/** The first module not yet passed, in order; undefined when all are. */
-	next?: string;
-}
-
-/** How many of `modules` are passed, and the first that is not. */
-export function modulesProgress(record: ProgressRecord, modules: readonly string[]): ModulesProgress {
-	const passed = (slug: string) => record.modules[slug]?.passed === true;
-	const next = modules.find((slug) => !passed(slug));
-	return { done: modules.filter(passed).length, total: modules.length, ...(next === undefined ? {} : { next }) };
-}
-
-/** Where a path card sends the learner: start at the first module, continue at the first not passed, or review a completed path. */
-export type PathStart = { action: 'start' | 'continue'; module: string } | { action: 'completed' };
-
-/** A path card's way in: "start" until any module of the path has been tried, then "continue", then "completed". */
-export function pathStart(record: ProgressRecord, modules: readonly string[]): PathStart | undefined {
-	const { next } = modulesProgress(record, modules);
-	if (next === undefined) return modules.length > 0 ? { action: 'completed' } : undefined;
-	const begun = modules.some((slug) => record.modules[slug] !== undefined);
-	return { action: begun ? 'continue' : 'start', module: next };
 }

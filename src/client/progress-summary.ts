@@ -42,3 +42,29 @@ export function currentPath(record: ProgressRecord, module: string, paths: Reado
 	if (holds(record.lastPath?.id)) return record.lastPath.id;
 	return Object.keys(paths).find(holds);
 }
+
+/** How far a learner has got with a list of modules. */
+export interface ModulesProgress {
+	done: number;
+	total: number;
+	/** The first module not yet passed, in order; undefined when all are. */
+	next?: string;
+}
+
+/** How many of `modules` are passed, and the first that is not. */
+export function modulesProgress(record: ProgressRecord, modules: readonly string[]): ModulesProgress {
+	const passed = (slug: string) => record.modules[slug]?.passed === true;
+	const next = modules.find((slug) => !passed(slug));
+	return { done: modules.filter(passed).length, total: modules.length, ...(next === undefined ? {} : { next }) };
+}
+
+/** Where a path card sends the learner: start at the first module, continue at the first not passed, or review a completed path. */
+export type PathStart = { action: 'start' | 'continue'; module: string } | { action: 'completed' };
+
+/** A path card's way in: "start" until any module of the path has been tried, then "continue", then "completed". */
+export function pathStart(record: ProgressRecord, modules: readonly string[]): PathStart | undefined {
+	const { next } = modulesProgress(record, modules);
+	if (next === undefined) return modules.length > 0 ? { action: 'completed' } : undefined;
+	const begun = modules.some((slug) => record.modules[slug] !== undefined);
+	return { action: begun ? 'continue' : 'start', module: next };
+}

@@ -1,5 +1,6 @@
 /** The behaviour of <ct-assignments> in Assignments.astro: the markup is rendered on the server there. */
-import { assignmentModules, dueState, localDay, modulesProgress, type Catalog } from '../client/assignments';
+import { assignmentModules, dueState, localDay, type Catalog } from '../client/assignments';
+import { modulesProgress } from '../client/progress-summary';
 import { formatDueDate, hasOnboardingLink, onboardingParams } from '../client/onboarding';
 import { removeAssignment } from '../client/progress/changes';
 import type { Assignment } from '../client/progress/format';

@@ -1,5 +1,5 @@
 /** The behaviour of <ct-path-start> in PathStart.astro: the markup is rendered on the server there. */
-import { pathStart } from '../client/assignments';
+import { pathStart } from '../client/progress-summary';
 import { getProgressStore } from '../client/progress-store';
 import { clientStrings } from '../i18n/client';
 

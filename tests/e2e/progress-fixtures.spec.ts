@@ -35,6 +35,7 @@ test('a format 1 record from before assignments still loads: progress, home and 
 
 	// The first write (an onboarding link) saves format 2, the format 1 history in it.
 	await page.goto('/paths/it-staff/#from=Sam%20Lee');
+	await expect(page.getByText(/^Welcome! “Sam Lee”/)).toBeVisible();
 	const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
 	expect(stored).toMatchObject({ version: 2, modules: { 'risk-vocabulary': { passed: true, attemptsBy: { v1: 2 } } }, assignments: [{ kind: 'path', path: 'it-staff', from: 'Sam Lee' }] });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assignmentModules, dueState, localDay, modulesProgress, pathStart } from '../../src/client/assignments.ts';
+import { assignmentModules, dueState, localDay } from '../../src/client/assignments.ts';
+import { modulesProgress, pathStart } from '../../src/client/progress-summary.ts';
 import { emptyRecord, moduleEntry, type ProgressRecord } from '../../src/client/progress/format.ts';
 
 const at = '2027-01-20T10:00:00.000Z';

@@ -17,6 +17,12 @@ const shown = (text: string) => new RegExp(literal(text).source.replace(/day\\s\
 const assignments = (page: Page) => page.getByRole('region', { name: 'Your assignments' }).getByRole('listitem');
 const card = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
 
+/** Opens an onboarding link and waits for its greeting, which is shown as the assignment is kept. */
+async function open(page: Page, link: string) {
+	await page.goto(link);
+	await expect(page.getByText(/^Welcome!/)).toBeVisible();
+}
+
 async function pass(page: Page, slug: string) {
 	await page.goto(`/modules/${slug}/`);
 	await checkRightAnswers(page, slug);
@@ -31,7 +37,7 @@ async function violations(page: Page) {
 
 test('a path link is remembered: home and the path page show it on later visits, without the link, with progress', async ({ page }) => {
 	await page.clock.install({ time: new Date('2027-01-26T09:00:00Z') });
-	await page.goto(pathLink);
+	await open(page, pathLink);
 	await expect(page.getByText(/^Welcome! “Sam Lee” has asked you to work through this path/)).toBeVisible();
 
 	await page.goto('/');
@@ -57,9 +63,9 @@ test('a path link is remembered: home and the path page show it on later visits,
 
 test('the same link opened twice is one assignment; a second link, a plan, comes first; one can be removed', async ({ page }) => {
 	await page.clock.install({ time: new Date('2027-01-26T09:00:00Z') });
-	await page.goto(pathLink);
-	await page.goto(pathLink.replace('#', '?'));
-	await page.goto(planLink);
+	await open(page, pathLink);
+	await open(page, pathLink.replace('#', '?'));
+	await open(page, planLink);
 	await expect(page.getByText(/^Welcome! “Ana Novak” has asked you to work through this plan/)).toBeVisible();
 
 	await page.goto('/');
@@ -85,8 +91,8 @@ test('the plan page without the link shows the kept plan in prerequisite order, 
 	await page.goto('/onboarding/plan/');
 	await expect(page.getByText('You have no onboarding plan in this browser yet.')).toBeVisible();
 
-	await page.goto(planLink);
-	await page.goto('/onboarding/plan/?modules=loss-in-money#from=Priya%20Shah');
+	await open(page, planLink);
+	await open(page, '/onboarding/plan/?modules=loss-in-money#from=Priya%20Shah');
 	await pass(page, 'shared-words');
 	await pass(page, 'change-basics');
 
@@ -107,7 +113,7 @@ test('the plan page without the link shows the kept plan in prerequisite order, 
 
 test('the due date reads in words as the calendar days go by, and a finished assignment says so', async ({ page }) => {
 	await page.clock.install({ time: new Date('2027-01-26T09:00:00Z') });
-	await page.goto(pathLink);
+	await open(page, pathLink);
 	const states: [string, string][] = [
 		['2027-01-26T09:00:00Z', 'due in 5 days'],
 		['2027-01-30T23:59:00Z', 'due tomorrow'],
@@ -223,9 +229,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			test.setTimeout(120_000);
 			await page.clock.install({ time: new Date('2027-01-26T09:00:00Z') });
 			expect(await page.goto('/').then(() => violations(page))).toEqual([]);
-			await page.goto(pathLink);
-			await page.goto(planLink);
-			await page.goto('/paths/leaders/#from=Ana%20Novak');
+			await open(page, pathLink);
+			await open(page, planLink);
+			await open(page, '/paths/leaders/#from=Ana%20Novak');
 			for (const slug of pathOf('leaders').modules) await pass(page, slug);
 			await pass(page, 'shared-words');
 			await page.goto('/');
