@@ -41,7 +41,7 @@ describe('a second interface language', { concurrency: 1 }, () => {
 		assert.match(home, />Accueil</);
 		assert.match(home, />Ma progression</);
 		assert.match(home, /<h1>Une formation commune pour l’exploitation et la sécurité<\/h1>/);
-		assert.match(home, />Choose your role</, 'an untranslated string stays English');
+		assert.match(home, />Start your path</, 'an untranslated string stays English');
 	});
 
 	test("the organization's own changes still win over the language's strings", () => {
