@@ -174,3 +174,32 @@ export function inPrerequisiteOrder(modules: readonly string[], prerequisites: R
 	for (const slug of modules) place(slug, new Set());
 	return ordered;
 }
+
+/** A prerequisite missing from a plan: the module and the chosen modules that build on it. */
+export interface MissingPrerequisite {
+	prerequisite: string;
+	neededBy: string[];
+}
+
+/**
+ * The prerequisites of `chosen` modules that are not chosen, in the order the modules were
+ * chosen, each once. Only direct prerequisites: once one is added, its own are offered next.
+ */
+export function missingPrerequisites(chosen: readonly string[], prerequisites: Readonly<Record<string, readonly string[]>>): MissingPrerequisite[] {
+	const inPlan = new Set(chosen);
+	const missing = new Map<string, string[]>();
+	for (const slug of chosen) {
+		for (const before of prerequisites[slug] ?? []) {
+			if (inPlan.has(before)) continue;
+			const neededBy = missing.get(before) ?? [];
+			neededBy.push(slug);
+			missing.set(before, neededBy);
+		}
+	}
+	return [...missing].map(([prerequisite, neededBy]) => ({ prerequisite, neededBy }));
+}
+
+/** The minutes a plan takes in all: the sum of its modules' minutes. */
+export function planMinutes(modules: readonly string[], minutes: Readonly<Record<string, number>>): number {
+	return modules.reduce((total, slug) => total + (minutes[slug] ?? 0), 0);
+}

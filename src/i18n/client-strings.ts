@@ -6,7 +6,7 @@
 import type { PluralKey, StringKey } from './strings.ts';
 
 export const CLIENT_STRINGS = {
-	'module-status': ['status.notStarted', 'status.completed', 'status.tried'],
+	'module-status': ['status.notStarted', 'status.completed', 'status.tried', 'status.completedShort', 'status.triedShort'],
 	'path-progress': ['pathProgress.completed'],
 	'glossary-filter': ['glossary.matches'],
 	search: ['search.unavailable', 'search.loading', 'search.none', 'search.count', 'search.top', 'search.kind.module', 'search.kind.term'],
@@ -33,17 +33,13 @@ export const CLIENT_STRINGS = {
 	'progress-report': [
 		'progress.none',
 		'progress.summary',
-		'progress.pathSummary',
-		'progress.status.notStarted',
-		'progress.status.completed',
-		'progress.status.tried',
 		'progress.best',
 		'progress.deleted',
 		'progress.exported',
 		'progress.tooLarge',
 		'progress.imported',
 	],
-	'onboarding-builder': ['onboarding.chooseSomething', 'onboarding.badDue', 'onboarding.badName', 'onboarding.copied', 'onboarding.copyBlocked'],
+	'onboarding-builder': ['onboarding.total', 'onboarding.offer', 'onboarding.offerAdd', 'onboarding.chooseSomething', 'onboarding.badDue', 'onboarding.badName', 'onboarding.copied', 'onboarding.copyBlocked'],
 	calculator: [
 		'calculator.problem.fillEvery',
 		'calculator.problem.negative',
@@ -64,6 +60,7 @@ export const CLIENT_STRINGS = {
 		'calculator.budget.left',
 		'calculator.budget.overspent',
 	],
+	keeping: ['keeping.persisted', 'keeping.notPersisted', 'keeping.unsupported', 'keeping.neverExported', 'keeping.exportOld'],
 	greeting: ['greeting.fromDue', 'greeting.due', 'greeting.from', 'greeting.plain', 'greeting.pastDue', 'greeting.saved'],
 } as const satisfies Record<string, readonly (StringKey | PluralKey)[]>;
 
