@@ -46,7 +46,10 @@ class CtOnboardingBuilder extends HTMLElement {
 		const modules = pathId ? (path?.dataset.modules ?? '').split(',').filter(Boolean) : this.#chosenModules(inputs);
 		const minutes = Object.fromEntries([...inputs].map(([slug, input]) => [slug, Number(input.dataset.minutes)]));
 		const title = (slug: string) => inputs.get(slug)?.dataset.title ?? slug;
-		this.querySelector('[data-total]')!.textContent = plural('onboarding.total', modules.length, { minutes: planMinutes(modules, minutes) });
+		// Written only when it changes, so the page's first rendering is not announced.
+		const total = this.querySelector('[data-total]')!;
+		const totalText = plural('onboarding.total', modules.length, { minutes: planMinutes(modules, minutes) });
+		if (total.textContent !== totalText) total.textContent = totalText;
 
 		const preview = this.querySelector<HTMLElement>('[data-preview]')!;
 		preview.hidden = pathId !== '' || modules.length === 0;
