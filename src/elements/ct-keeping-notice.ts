@@ -32,6 +32,8 @@ class CtKeepingNotice extends HTMLElement {
 		const answer = this.querySelector<HTMLElement>('[data-answer]')!;
 		answer.textContent = t(ANSWER[this.#persistence]);
 		answer.hidden = false;
+		// A browser that promised to keep progress needs no warning about browsers that clear it.
+		this.querySelector<HTMLElement>('[data-safari]')!.hidden = this.#persistence === 'persisted';
 		const note = keepingNote();
 		const reminder = exportReminder({ persistence: this.#persistence, lastProgressAt: lastProgressAt(getProgressStore().read()), exportedAt: note.exportedAt, now: Date.now() });
 		const date = note.exportedAt && new Date(note.exportedAt).toLocaleDateString(pageLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
