@@ -64,6 +64,18 @@ export const CLIENT_STRINGS = {
 		'calculator.budget.left',
 		'calculator.budget.overspent',
 	],
+	mastery: [
+		'mastery.state.shown',
+		'mastery.state.revisit',
+		'mastery.state.untried',
+		'mastery.module',
+		'mastery.path',
+		'mastery.group',
+		'mastery.counts',
+		'mastery.retry',
+		'mastery.inModule',
+		'mastery.review',
+	],
 	greeting: ['greeting.fromDue', 'greeting.due', 'greeting.from', 'greeting.plain', 'greeting.pastDue', 'greeting.saved'],
 } as const satisfies Record<string, readonly (StringKey | PluralKey)[]>;
 
