@@ -30,6 +30,7 @@ export function pageTypes(course: { firstModule: string; firstTerm: string; firs
 		{ name: 'glossary index', path: '/glossary/', jsBudget: PAGE_JS_BUDGET },
 		{ name: 'search', path: '/search/' },
 		{ name: 'path', path: `/paths/${course.firstPath}/`, jsBudget: PAGE_JS_BUDGET },
+		{ name: 'record', path: '/record/', jsBudget: PAGE_JS_BUDGET },
 	];
 }
 
