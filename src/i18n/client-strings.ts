@@ -9,7 +9,7 @@ export const CLIENT_STRINGS = {
 	'module-status': ['status.notStarted', 'status.completed', 'status.tried'],
 	'path-progress': ['pathProgress.completed'],
 	'glossary-filter': ['glossary.matches'],
-	search: ['search.unavailable', 'search.loading', 'search.none', 'search.count', 'search.kind.module', 'search.kind.term'],
+	search: ['search.unavailable', 'search.loading', 'search.none', 'search.count', 'search.top', 'search.kind.module', 'search.kind.term'],
 	quiz: [
 		'quiz.history',
 		'quiz.historyPassed',
