@@ -13,7 +13,9 @@
  *   "policies"), words it begins ("authenticat" finds "authentication") and, from four
  *   letters, words one typo away;
  * - user input never reaches lunr's query parser (which throws on `:` `~` `^`): queries
- *   are built clause by clause from plain word tokens.
+ *   are built clause by clause from plain word tokens;
+ * - a query that is, word for word, a page's name (a term's name, abbreviation or alias,
+ *   a module's title) puts that page first: "change" is Change, not Change schedule.
  */
 import lunr from 'lunr';
 
@@ -28,10 +30,18 @@ export interface IndexedPage {
 	headings: string;
 	/** Plain text, for matching and for the snippet. */
 	text: string;
+	/**
+	 * What a query must be, word for word, to put this page first: a term's name,
+	 * abbreviations and aliases; a module's title. The title when left out.
+	 */
+	exactNames?: readonly string[];
 }
 
 /** A page as a search result shows it. */
-export type SearchDoc = Pick<IndexedPage, 'url' | 'kind' | 'title' | 'text'>;
+export type SearchDoc = Pick<IndexedPage, 'url' | 'kind' | 'title' | 'text'> & {
+	/** `exactNames` as `nameKey` writes them; left out when they are just the title's. */
+	exact?: string[];
+};
 
 /** The fields searched, in the order `SearchData` lists them, with how much a match in each counts. */
 export const FIELDS = [
@@ -62,6 +72,8 @@ export interface Searcher {
 	docs: SearchDoc[];
 	/** Indexed words by their stem. */
 	wordsByStem: Map<string, string[]>;
+	/** The pages (their numbers in `docs`) each name key (`nameKey`) names. */
+	pagesByName: Map<string, number[]>;
 }
 
 export interface SearchResult {
@@ -88,6 +100,20 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The lowercase words of some text, as the index and queries both split it. */
 function words(text: string): string[] {
 	return [...text.toLowerCase().matchAll(WORD)].map((match) => match[0]);
+}
+
+/**
+ * A name or a query as exact matching compares them: its lowercase words, one space
+ * apart, so "Zero-day", "zero day" and "(zero day)" are all "zero day".
+ */
+export function nameKey(text: string): string {
+	return words(text).join(' ');
+}
+
+/** The keys a query can equal to put a page first, as the index keeps them: none when they are just the title's. */
+function exactKeys(page: IndexedPage): string[] | undefined {
+	const keys = [...new Set((page.exactNames ?? [page.title]).map(nameKey).filter(Boolean))];
+	return keys.length === 1 && keys[0] === nameKey(page.title) ? undefined : keys;
 }
 
 function stemOf(word: string): string {
@@ -118,7 +144,11 @@ export function buildSearchData(pages: readonly IndexedPage[]): SearchData {
 			}
 		}),
 	);
-	return { terms, postings, lengths, docs: pages.map(({ url, kind, title, text }) => ({ url, kind, title, text })) };
+	const docs = pages.map((page): SearchDoc => {
+		const exact = exactKeys(page);
+		return { url: page.url, kind: page.kind, title: page.title, text: page.text, ...(exact ? { exact } : {}) };
+	});
+	return { terms, postings, lengths, docs };
 }
 
 /** The parts of lunr that its type definitions leave out. */
@@ -211,11 +241,20 @@ function* rebuild(file: string): Generator<void, Searcher, void> {
 		yield;
 	}
 	tokens.finish();
+	const pagesByName = new Map<string, number[]>();
+	for (const [page, doc] of data.docs.entries()) {
+		for (const key of doc.exact ?? [nameKey(doc.title)]) {
+			const named = pagesByName.get(key);
+			if (named) named.push(page);
+			else pagesByName.set(key, [page]);
+		}
+		yield;
+	}
 	const fieldVectors: Record<string, lunr.Vector> = {};
 	FIELDS.forEach((field, fieldAt) => vectors[fieldAt]!.forEach((elements, page) => (fieldVectors[`${field.name}/${page}`] = new lunr.Vector(elements))));
 	// lunr's type definitions name `fieldVectors` `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
 	const index = new lunr.Index({ invertedIndex, fieldVectors, tokenSet: tokens.root, fields: FIELDS.map((field) => field.name), pipeline: new lunr.Pipeline() } as unknown as lunr.Index.Attributes);
-	return { index, docs: data.docs, wordsByStem };
+	return { index, docs: data.docs, wordsByStem, pagesByName };
 }
 
 /** Runs every step of a generator, for its result. */
@@ -265,11 +304,12 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * Searches for what a person typed. Never throws, whatever the input. Each word
- * matches as written or with the same stem, as a prefix, and (from four letters) with
- * one typo. Results that match more of the words come first.
+ * Every page that matches what a person typed, best first. Never throws, whatever the
+ * input. Each word matches as written or with the same stem, as a prefix, and (from four
+ * letters) with one typo. A page whose name the query is, word for word, comes first
+ * (terms before modules); then results that match more of the words; then lunr's score.
  */
-export function search(searcher: Searcher, input: string): SearchResult[] {
+export function rank(searcher: Searcher, input: string): SearchResult[] {
 	const queried = queryWords(input).map((word) => ({ word, sameStem: searcher.wordsByStem.get(stemOf(word)) ?? [] }));
 	if (queried.length === 0) return [];
 	let matches: lunr.Index.Result[];
@@ -287,15 +327,23 @@ export function search(searcher: Searcher, input: string): SearchResult[] {
 	// Whether an indexed term could have come from a query word, by any of the clauses above.
 	const covers = ({ word, sameStem }: (typeof queried)[number], term: string) =>
 		term.startsWith(word) || sameStem.includes(term) || (word.length >= 4 && withinOneEdit(word, term));
+	const namedPages = new Set(searcher.pagesByName.get(nameKey(input.slice(0, MAX_QUERY_LENGTH))));
 	return matches
 		.map((match) => {
 			const matchedTerms = Object.keys(match.matchData.metadata);
 			const wordsFound = queried.filter((word) => matchedTerms.some((term) => covers(word, term))).length;
-			return { doc: searcher.docs[Number(match.ref)]!, score: match.score, wordsFound };
+			const doc = searcher.docs[Number(match.ref)]!;
+			// 2 for a term the query names, 1 for a module it names, 0 for the rest.
+			const named = namedPages.has(Number(match.ref)) ? (doc.kind === 'term' ? 2 : 1) : 0;
+			return { doc, score: match.score, wordsFound, named };
 		})
-		.sort((a, b) => b.wordsFound - a.wordsFound || b.score - a.score)
-		.slice(0, MAX_RESULTS)
+		.sort((a, b) => b.named - a.named || b.wordsFound - a.wordsFound || b.score - a.score)
 		.map(({ doc, score }) => ({ doc, score }));
+}
+
+/** The best `MAX_RESULTS` pages for what a person typed (see `rank`). Never throws. */
+export function search(searcher: Searcher, input: string): SearchResult[] {
+	return rank(searcher, input).slice(0, MAX_RESULTS);
 }
 
 /** A stretch of snippet text, highlighted when it matches a query word. */

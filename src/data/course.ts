@@ -125,6 +125,7 @@ export function loadSearchIndex(): Promise<string> {
 				kind: 'term' as const,
 				title: term.data.abbreviations.length ? `${term.data.term} (${term.data.abbreviations.join(', ')})` : term.data.term,
 				names: [...term.data.abbreviations, ...term.data.aliases].join(' '),
+				exactNames: [term.data.term, ...term.data.abbreviations, ...term.data.aliases],
 				headings: '',
 				text: withNote(`${term.data.definition} ${t('term.operations')}: ${term.data.operations} ${t('term.security')}: ${term.data.security}`, termNoteText(term.id)),
 			})),

@@ -22,6 +22,20 @@ class CtModuleText extends HTMLElement {
 		};
 		this.addEventListener('mouseover', place);
 		this.addEventListener('focusin', place);
+		this.#printDiagramText();
+	}
+
+	/** A printed page has no disclosures to open: the diagrams' text alternatives print open, and close again after. */
+	#printDiagramText() {
+		let opened: HTMLDetailsElement[] = [];
+		addEventListener('beforeprint', () => {
+			opened = [...this.querySelectorAll<HTMLDetailsElement>('.diagram details:not([open])')];
+			for (const details of opened) details.open = true;
+		});
+		addEventListener('afterprint', () => {
+			for (const details of opened) details.open = false;
+			opened = [];
+		});
 	}
 }
 customElements.define('ct-module-text', CtModuleText);

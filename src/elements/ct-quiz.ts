@@ -6,6 +6,7 @@
 import { getProgressStore } from '../client/progress-store';
 import {
 	checkRound,
+	optionOutcome,
 	QUIZ_CHECKED_EVENT,
 	retryMissed,
 	shuffled,
@@ -17,7 +18,11 @@ import {
 } from '../client/quiz';
 import { clientStrings } from '../i18n/client';
 
-type Outcome = 'right' | 'wrong' | 'missed';
+/** Brings an element into view: smoothly, unless the learner asked for less motion. */
+function bringIntoView(element: Element, block: ScrollLogicalPosition) {
+	const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+	element.scrollIntoView({ block, behavior });
+}
 
 class CtQuiz extends HTMLElement {
 	#form!: HTMLFormElement;
@@ -35,9 +40,11 @@ class CtQuiz extends HTMLElement {
 			id,
 			options: this.#options(fieldset).map((option) => ({ correct: option.hasAttribute('data-correct') })),
 		}));
-		// With scripts running, answers are revealed by checking, not by the disclosure.
-		for (const details of this.querySelectorAll('.answer-key')) details.remove();
+		// With scripts running, answers are revealed by checking, not by the disclosure; the keys stay for printing.
+		for (const key of this.#answerKeys()) key.hidden = true;
 		this.querySelector<HTMLElement>('form .quiz__actions')!.hidden = false;
+		this.querySelector<HTMLElement>('.quiz__print')!.hidden = false;
+		this.querySelector('[data-print-answers]')!.addEventListener('click', () => this.#printWithAnswers());
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			if (!this.#warnUnanswered()) this.#check();
@@ -102,7 +109,7 @@ class CtQuiz extends HTMLElement {
 			if (!fieldset.hasAttribute('data-keep-order')) fieldset.querySelector('.options')!.append(...shuffled(options));
 		});
 		this.querySelector<HTMLElement>('.quiz__result')!.hidden = true;
-		this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
+		this.querySelector<HTMLElement>('form .quiz__actions')!.hidden = false;
 		this.#warnedAbout = '';
 	}
 
@@ -143,7 +150,8 @@ class CtQuiz extends HTMLElement {
 		const score = this.#state.checked!;
 		for (const result of score.results) if (!before.has(result.id)) this.#reveal(this.#fieldsetById.get(result.id)!, result.correct);
 		for (const id of this.#state.drawn) this.#fieldsetById.get(id)!.disabled = true;
-		this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = true;
+		// The check button gives way to the result, which appears where it was.
+		this.querySelector<HTMLElement>('form .quiz__actions')!.hidden = true;
 
 		getProgressStore().recordAttempt(this.#slug, {
 			score: score.percent,
@@ -164,7 +172,8 @@ class CtQuiz extends HTMLElement {
 		result.querySelector('[data-result-text]')!.textContent = `${summary} ${t('quiz.revealed')}`;
 		result.querySelector<HTMLButtonElement>('[data-retry="missed"]')!.hidden = score.correctCount === score.total;
 		this.querySelector('[data-announcer]')!.textContent = summary;
-		result.querySelector<HTMLElement>('[data-result-heading]')!.focus();
+		result.querySelector<HTMLElement>('[data-result-heading]')!.focus({ preventScroll: true });
+		bringIntoView(result, 'center');
 	}
 
 	/** Tells listeners (the LMS session) what was checked: the score and each question answered in this round. */
@@ -197,6 +206,28 @@ class CtQuiz extends HTMLElement {
 		this.dispatchEvent(new CustomEvent<QuizCheckedDetail>(QUIZ_CHECKED_EVENT, { bubbles: true, detail }));
 	}
 
+	#answerKeys() {
+		return this.querySelectorAll<HTMLDetailsElement>('.answer-key');
+	}
+
+	/**
+	 * Prints the page with each question's answer and explanation (Quiz.astro's print styles
+	 * show the keys while `data-printing-answers` is set); an ordinary print leaves them out.
+	 */
+	#printWithAnswers() {
+		for (const key of this.#answerKeys()) key.open = true;
+		this.toggleAttribute('data-printing-answers', true);
+		addEventListener(
+			'afterprint',
+			() => {
+				this.removeAttribute('data-printing-answers');
+				for (const key of this.#answerKeys()) key.open = false;
+			},
+			{ once: true },
+		);
+		print();
+	}
+
 	#reveal(fieldset: HTMLFieldSetElement, correct: boolean) {
 		fieldset.dataset.outcome = correct ? 'right' : 'wrong';
 		const verdict = fieldset.querySelector<HTMLElement>('.question__verdict')!;
@@ -205,9 +236,7 @@ class CtQuiz extends HTMLElement {
 		verdict.hidden = false;
 		fieldset.querySelector<HTMLElement>('.question__explanation')!.hidden = false;
 		for (const option of this.#options(fieldset)) {
-			const picked = option.querySelector<HTMLInputElement>('input')!.checked;
-			const isRight = option.hasAttribute('data-correct');
-			const outcome: Outcome | undefined = picked ? (isRight ? 'right' : 'wrong') : isRight ? 'missed' : undefined;
+			const outcome = optionOutcome(option.querySelector<HTMLInputElement>('input')!.checked, option.hasAttribute('data-correct'));
 			if (!outcome) continue;
 			option.dataset.outcome = outcome;
 			const feedback = option.querySelector<HTMLElement>('.option__feedback')!;
@@ -220,8 +249,8 @@ class CtQuiz extends HTMLElement {
 		const next = onlyMissed ? retryMissed(this.#state) : this.#newAttempt();
 		this.#render(next);
 		const open = next.drawn.filter((id) => !next.settled.has(id)).map((id) => this.#fieldsetById.get(id)!);
-		open[0]?.scrollIntoView({ block: 'start' });
-		open[0]?.querySelector<HTMLInputElement>('input')?.focus();
+		if (open[0]) bringIntoView(open[0], 'start');
+		open[0]?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
 		this.querySelector('[data-announcer]')!.textContent = onlyMissed
 			? this.#strings.plural('quiz.retriedMissed', open.length)
 			: this.#strings.t('quiz.retriedAll');

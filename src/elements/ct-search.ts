@@ -3,6 +3,7 @@ import type { SnippetPart } from '../client/search';
 import type { SearchResponse, ShownResult } from '../client/search-answers';
 import type { SearchRequest } from '../client/search-worker';
 import { clientStrings } from '../i18n/client';
+import { takeHeaderSearch } from '../client/search-handoff';
 
 /** Appends text to an element, wrapping the matched words in <mark>. */
 function appendMarked(element: HTMLElement, parts: SnippetPart[]) {
@@ -68,6 +69,8 @@ class CtSearch extends HTMLElement {
 	#broken = false;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
 	#strings = clientStrings('search');
+	/** Set when the page opened with a query from the header's box: its first result takes the focus. */
+	#focusResults = false;
 
 	connectedCallback() {
 		this.#input = this.querySelector('input')!;
@@ -86,6 +89,7 @@ class CtSearch extends HTMLElement {
 		const query = new URLSearchParams(location.search).get('q');
 		if (query) {
 			this.#input.value = query.slice(0, 200);
+			this.#focusResults = takeHeaderSearch();
 			this.#update();
 		} else {
 			// An empty search page is only for typing into: load the index now.
@@ -138,7 +142,7 @@ class CtSearch extends HTMLElement {
 		this.#answer(query).then((response) => this.#answered(response));
 	}
 
-	#answered({ query, results }: SearchResponse) {
+	#answered({ query, results, total }: SearchResponse) {
 		this.#asked = undefined;
 		const current = this.#input.value;
 		if (!current.trim() || this.#broken) return;
@@ -151,8 +155,20 @@ class CtSearch extends HTMLElement {
 			return;
 		}
 		this.#ready = true;
-		this.querySelector('[data-results]')!.replaceChildren(...results.map((result) => this.#resultItem(result)));
-		this.#status(results.length === 0 ? this.#strings.t('search.none') : this.#strings.plural('search.count', results.length));
+		const list = this.querySelector<HTMLElement>('[data-results]')!;
+		list.replaceChildren(...results.map((result) => this.#resultItem(result)));
+		this.#status(this.#resultsStatus(results.length, total ?? results.length));
+		// The first answer after a search from the header takes the focus, unless the learner has moved on (into the box, say).
+		const untouched = document.activeElement === document.body || document.activeElement === null;
+		if (this.#focusResults && untouched) list.querySelector('a')?.focus({ preventScroll: true });
+		this.#focusResults = false;
+	}
+
+	/** What the status line says about the results shown, of how many found. */
+	#resultsStatus(shown: number, total: number): string {
+		if (shown === 0) return this.#strings.t('search.none');
+		if (total > shown) return this.#strings.t('search.top', { count: shown, total });
+		return this.#strings.plural('search.count', shown);
 	}
 	#resultItem(result: ShownResult): HTMLLIElement {
 		const item = document.createElement('li');

@@ -1,5 +1,5 @@
 /** The behaviour of <ct-theme-toggle> in ThemeToggle.astro: the markup is rendered on the server there. */
-import { readTheme, saveTheme, type Theme } from '../client/theme';
+import { isThemeChoice, readThemeChoice, saveTheme, THEME_KEY, type ThemeChoice } from '../client/theme';
 
 const storage = (): Storage | undefined => {
 	try {
@@ -9,21 +9,29 @@ const storage = (): Storage | undefined => {
 	}
 };
 
+/** Shows a choice at once; "system" leaves the colours to prefers-color-scheme, as theme-init.js does. */
+function apply(choice: ThemeChoice) {
+	if (choice === 'system') delete document.documentElement.dataset.theme;
+	else document.documentElement.dataset.theme = choice;
+}
+
 class CtThemeToggle extends HTMLElement {
 	connectedCallback() {
-		const button = this.querySelector('button')!;
-		const systemDark = matchMedia('(prefers-color-scheme: dark)');
-		const current = (): Theme => readTheme(storage()) ?? (systemDark.matches ? 'dark' : 'light');
-		const show = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
-		button.hidden = false;
-		show();
-		button.addEventListener('click', () => {
-			const next: Theme = current() === 'dark' ? 'light' : 'dark';
-			document.documentElement.dataset.theme = next;
-			saveTheme(storage(), next);
-			button.setAttribute('aria-pressed', String(next === 'dark'));
+		const select = this.querySelector('select')!;
+		select.value = readThemeChoice(storage());
+		select.addEventListener('change', () => {
+			if (!isThemeChoice(select.value)) return;
+			apply(select.value);
+			// Refused storage still changes this page; the next one follows the system.
+			saveTheme(storage(), select.value);
 		});
-		systemDark.addEventListener('change', show);
+		// A choice made in another tab shows here too.
+		window.addEventListener('storage', (event) => {
+			if (event.key !== THEME_KEY && event.key !== null) return;
+			const choice = readThemeChoice(storage());
+			select.value = choice;
+			apply(choice);
+		});
 	}
 }
 customElements.define('ct-theme-toggle', CtThemeToggle);

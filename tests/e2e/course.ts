@@ -1,7 +1,7 @@
 /** The real course, as the smoke tests over it see it: modules are found from the paths, not by name. */
 import { readTestCourse } from './read-course.ts';
 
-export { expectNoMarkup, literal, questionGroup, rightLabels, searchResults, wrongLabels, type QuizFile } from './read-course.ts';
+export { disclosure, expectNoMarkup, literal, questionGroup, rightLabels, searchResults, wrongLabels, type QuizFile } from './read-course.ts';
 
 export const { course, moduleSlugs, quizOf, moduleOf, termOf, pathOf, bankQuiz, checkRightAnswers } = readTestCourse(new URL('../../content/', import.meta.url));
 

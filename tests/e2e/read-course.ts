@@ -2,7 +2,7 @@
  * What the end-to-end tests need to know about a course, read through the project's one
  * content reader: the real course (./course.ts) or the fixture course (./behaviour/fixture.ts).
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readCourse } from '../../src/data/read-content.ts';
 import type { Quiz } from '../../src/schemas/index.ts';
 
@@ -26,6 +26,12 @@ export const questionGroup = (page: Page, question: Question) => page.getByRole(
 
 /** Escapes text for use inside a RegExp. */
 export const literal = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+
+/**
+ * A disclosure's summary ("Menu", "On this page"), by its text. Playwright gives <summary>
+ * no role (browsers expose it as a disclosure button), so it is found by element and text.
+ */
+export const disclosure = (scope: Page | Locator, text: string) => scope.locator('summary').filter({ hasText: text });
 
 /** The results of a search, as a screen reader would list them. */
 export const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');

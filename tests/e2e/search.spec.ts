@@ -38,6 +38,25 @@ test.describe('search finds the vocabulary people actually type', () => {
 	});
 });
 
+test.describe('a query that is exactly a term’s name puts that term first', () => {
+	for (const [query, expected] of [
+		['change', 'Change'],
+		['risk', 'Risk'],
+		['availability', 'Availability'],
+	]) {
+		test(`"${query}"`, async ({ page }) => {
+			await page.goto(`/search/?q=${query}`);
+			await expect(firstResult(page).getByRole('link')).toHaveText(expected!);
+		});
+	}
+});
+
+test('when there are more results than it shows, the status says "Top 20"', async ({ page }) => {
+	await page.goto('/search/?q=change');
+	await expect(searchResults(page)).toHaveCount(20);
+	await expect(page.getByRole('status')).toHaveText(/^Top 20 of \d+ results\.$/);
+});
+
 test('results say what they are, highlight the match, and keep the query in the URL', async ({ page }) => {
 	await page.goto('/search/');
 	await searchFor(page, 'error budget');

@@ -49,21 +49,6 @@ test('a mistyped URL gets a helpful 404 page', async ({ page }) => {
 	await expect(page).toHaveURL(/\/search\/\?q=risk/);
 });
 
-test('the theme follows the system until the learner chooses, then stays chosen', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/');
-	const toggle = page.getByRole('button', { name: 'Dark theme' });
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	const dark = await background();
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	expect(await background()).not.toBe(dark);
-	await page.goto('/glossary/');
-	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
-});
-
 test('print hides the navigation and keeps the content', async ({ page }) => {
 	await page.goto(pageTypes.module);
 	await page.emulateMedia({ media: 'print' });

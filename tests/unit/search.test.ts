@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import lunr from 'lunr';
-import { buildSearchData, FIELDS, loadSearch, loadSearchInSlices, queryWords, readSearchIndex, search, searchIndexFile, snippet, type IndexedPage } from '../../src/client/search.ts';
+import { buildSearchData, FIELDS, loadSearch, loadSearchInSlices, MAX_RESULTS, nameKey, queryWords, rank, readSearchIndex, search, searchIndexFile, snippet, type IndexedPage } from '../../src/client/search.ts';
 
 const doc = (title: string, text: string, extra: Partial<IndexedPage> = {}): IndexedPage => ({
 	url: `/${title.toLowerCase().replace(/\W+/g, '-')}/`,
@@ -98,10 +98,96 @@ describe('loadSearch', () => {
 	test('in slices, builds the same index and hands the thread back between slices', async () => {
 		let pauses = 0;
 		const sliced = await loadSearchInSlices(file, async () => void pauses++, 0);
-		assert.equal(pauses, 2 * data.terms.length + data.docs.length, 'a pause after each line read and each word indexed, with slices of 0 ms');
+		assert.equal(pauses, 2 * data.terms.length + 2 * data.docs.length, 'a pause after each line read, each word indexed and each page named, with slices of 0 ms');
 		for (const query of ['time', 'authenticat', 'vulnerability exploit', 'dns', 'modified']) {
 			assert.deepEqual(search(sliced, query), search(searcher, query), query);
 		}
+	});
+});
+
+describe('a query that is exactly a name', () => {
+	// Pages where lunr's score alone puts the wrong one first, as in the course: the longer names say the word more often.
+	const long = 'It covers anything that could have a direct or indirect effect on a service, from a firewall rule to a patch, a configuration item or a document.';
+	const named: IndexedPage[] = [
+		doc('Change schedule', 'The change schedule lists every planned change.', {
+			names: 'change calendar forward schedule of change',
+			exactNames: ['Change schedule', 'change calendar', 'forward schedule of change'],
+		}),
+		doc('Change', `Adding, modifying or removing something. ${long}`, { exactNames: ['Change'] }),
+		doc('Risk register', 'A register of every risk: each risk, its owner and its risk rating.', { names: 'risk log', exactNames: ['Risk register', 'risk log'] }),
+		doc('Risk vocabulary', 'Risk, threat, vulnerability: risk is the chance of loss.', { kind: 'module' }),
+		doc('Risk', `The effect of uncertainty on objectives. ${long}`, { exactNames: ['Risk'] }),
+		doc('Confidentiality, integrity and availability', 'Availability is one of three properties.', {
+			names: 'CIA triad availability triad',
+			exactNames: ['Confidentiality, integrity and availability', 'CIA triad', 'availability triad'],
+		}),
+		doc('Availability', `Being usable when needed. ${long}`, { exactNames: ['Availability'] }),
+		doc('Mean time to restore (MTTR)', 'The average time to bring a service back.', {
+			names: 'MTTR mean time to recovery',
+			exactNames: ['Mean time to restore', 'MTTR', 'mean time to recovery'],
+		}),
+		doc('Restore drills', 'Mean time to recovery falls when teams rehearse recovery: recovery, recovery, mean time to recovery.', { kind: 'module' }),
+		doc('Change enablement', 'The change practice that assesses and authorizes each change.', { kind: 'module' }),
+	];
+	const namedSearcher = loadSearch(searchIndexFile(buildSearchData(named)));
+	const ranked = (query: string) => search(namedSearcher, query).map((result) => result.doc.title);
+	const cases: [string, string][] = [
+		['change', 'Change'],
+		['risk', 'Risk'],
+		['availability', 'Availability'],
+		['Availability', 'Availability'],
+		['  (CHANGE) ', 'Change'],
+		['MTTR', 'Mean time to restore (MTTR)'],
+		['mean time to restore', 'Mean time to restore (MTTR)'],
+		['mean time to recovery', 'Mean time to restore (MTTR)'],
+	];
+	for (const [query, expected] of cases) {
+		test(`"${query}" puts ${expected} first`, () => {
+			assert.equal(ranked(query)[0], expected, `results: ${ranked(query).join(', ')}`);
+		});
+	}
+
+	test('the other terms and modules follow, by score as before', () => {
+		const rest = search(namedSearcher, 'change').slice(1);
+		assert.deepEqual(
+			rest.map((result) => result.score),
+			rest.map((result) => result.score).sort((a, b) => b - a),
+		);
+		assert.ok(ranked('change').includes('Change schedule'));
+		assert.ok(ranked('change').includes('Change enablement'));
+		assert.ok(ranked('risk').indexOf('Risk register') > 0 && ranked('risk').indexOf('Risk vocabulary') > 0);
+	});
+
+	test('a module whose title the query is comes first among modules, after a term so named', () => {
+		assert.equal(ranked('risk vocabulary')[0], 'Risk vocabulary');
+		assert.equal(ranked('change enablement')[0], 'Change enablement');
+	});
+
+	test('only whole names count: more or fewer words is an ordinary query', () => {
+		assert.notEqual(ranked('change sched')[0], 'Change');
+		assert.equal(ranked('change schedule')[0], 'Change schedule');
+	});
+
+	test('names are compared as their lowercase words', () => {
+		assert.equal(nameKey('Zero-day'), 'zero day');
+		assert.equal(nameKey(' (Zero  DAY) '), 'zero day');
+		assert.equal(nameKey('<>'), '');
+	});
+
+	test('the index keeps a page\'s names only where they are more than its title', () => {
+		const { docs } = buildSearchData(named);
+		assert.equal(docs.find((page) => page.title === 'Change')!.exact, undefined);
+		assert.equal(docs.find((page) => page.title === 'Risk vocabulary')!.exact, undefined);
+		assert.deepEqual(docs.find((page) => page.title === 'Mean time to restore (MTTR)')!.exact, ['mean time to restore', 'mttr', 'mean time to recovery']);
+	});
+});
+
+describe('rank', () => {
+	test('finds every match; search keeps the best MAX_RESULTS of them', () => {
+		const many = Array.from({ length: MAX_RESULTS + 5 }, (_, at) => doc(`Incident ${at}`, 'An incident.'));
+		const manySearcher = loadSearch(searchIndexFile(buildSearchData(many)));
+		assert.equal(rank(manySearcher, 'incident').length, MAX_RESULTS + 5);
+		assert.deepEqual(search(manySearcher, 'incident'), rank(manySearcher, 'incident').slice(0, MAX_RESULTS));
 	});
 });
 

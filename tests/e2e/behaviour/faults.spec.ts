@@ -69,7 +69,9 @@ test('when the browser refuses access to storage altogether, everything still wo
 	await page.getByRole('button', { name: 'Check answers' }).click();
 	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
 	await expect(page.getByText('does not allow the site to store data')).toBeVisible();
-	await page.getByRole('button', { name: 'Dark theme' }).click();
+	// The theme still changes the page; it is not kept, so the next page follows the system.
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.goto('/progress/');
 	await expect(page.getByText('You have not taken any quiz yet.')).toBeVisible();
 	expect(errors).toEqual([]);
