@@ -117,7 +117,7 @@ class CtWayForward extends HTMLElement {
 				? this.#pagerLink('next', href(place.next), t('wayForward.next'), data.titles[place.next] ?? place.next)
 				: this.#pagerLink('next', sequenceHref(sequence), t('wayForward.backTo'), this.#name(sequence), false),
 		];
-		return [node('nav', { class: 'way-forward__pager', 'aria-label': t('wayForward.pagerLabel', { sequence: this.#name(sequence) }) }, ...links)];
+		return [node('nav', { class: 'way-forward__pager', 'aria-label': t('wayForward.pagerLabel', { sequence: this.#name(sequence, true) }) }, ...links)];
 	}
 
 	#result(data: WayForwardData, sequence: Sequence | undefined, passed: (slug: string) => boolean): Node[] {

@@ -123,7 +123,7 @@ test('a plan that holds the module is its sequence: “Your plan · 2 of 2”, l
 	await page.goto('/modules/shared-words/');
 	await expect(context(page)).toHaveText('Your plan · 2 of 2');
 	await expect(context(page).getByRole('link', { name: 'Your plan' })).toHaveAttribute('href', '/onboarding/plan/');
-	const foot = pager(page, 'Your plan');
+	const foot = pager(page, 'your plan');
 	await expect(foot.getByRole('link', { name: `Previous ${title('error-budgets')}` })).toBeVisible();
 	await expect(foot.getByRole('link', { name: 'Back to Your plan' })).toHaveAttribute('href', '/onboarding/plan/');
 });
