@@ -156,24 +156,8 @@ export function formatDueDate(due: string, locale?: string): string {
 	);
 }
 
-/**
- * Orders a plan's modules so each comes after those of its prerequisites that are in the
- * plan, keeping the given order otherwise. `prerequisites` maps a slug to its prerequisites.
- */
-export function inPrerequisiteOrder(modules: readonly string[], prerequisites: Readonly<Record<string, readonly string[]>>): string[] {
-	const inPlan = new Set(modules);
-	const placed = new Set<string>();
-	const ordered: string[] = [];
-	const place = (slug: string, visiting: Set<string>) => {
-		if (placed.has(slug) || visiting.has(slug)) return;
-		visiting.add(slug);
-		for (const before of prerequisites[slug] ?? []) if (inPlan.has(before)) place(before, visiting);
-		placed.add(slug);
-		ordered.push(slug);
-	};
-	for (const slug of modules) place(slug, new Set());
-	return ordered;
-}
+// In a module of its own, so a module page (its way forward follows a plan) pays for it alone, not for the link parser.
+export { inPrerequisiteOrder } from './plan-order.ts';
 
 /** A prerequisite missing from a plan: the module and the chosen modules that build on it. */
 export interface MissingPrerequisite {
