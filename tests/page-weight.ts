@@ -29,6 +29,7 @@ export interface PageFile {
 const LIBRARY_MARKS: Record<string, RegExp> = {
 	zod: /\$ZodType|ZodError/,
 	lunr: /lunr/,
+	'ts-fsrs': /Cannot review a manual rating/,
 };
 
 /** The first-load weight of one page, in bytes. */

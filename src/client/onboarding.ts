@@ -156,21 +156,34 @@ export function formatDueDate(due: string, locale?: string): string {
 	);
 }
 
+// In a module of its own, so a module page (its way forward follows a plan) pays for it alone, not for the link parser.
+export { inPrerequisiteOrder } from './plan-order.ts';
+
+/** A prerequisite missing from a plan: the module and the chosen modules that build on it. */
+export interface MissingPrerequisite {
+	prerequisite: string;
+	neededBy: string[];
+}
+
 /**
- * Orders a plan's modules so each comes after those of its prerequisites that are in the
- * plan, keeping the given order otherwise. `prerequisites` maps a slug to its prerequisites.
+ * The prerequisites of `chosen` modules that are not chosen, in the order the modules were
+ * chosen, each once. Only direct prerequisites: once one is added, its own are offered next.
  */
-export function inPrerequisiteOrder(modules: readonly string[], prerequisites: Readonly<Record<string, readonly string[]>>): string[] {
-	const inPlan = new Set(modules);
-	const placed = new Set<string>();
-	const ordered: string[] = [];
-	const place = (slug: string, visiting: Set<string>) => {
-		if (placed.has(slug) || visiting.has(slug)) return;
-		visiting.add(slug);
-		for (const before of prerequisites[slug] ?? []) if (inPlan.has(before)) place(before, visiting);
-		placed.add(slug);
-		ordered.push(slug);
-	};
-	for (const slug of modules) place(slug, new Set());
-	return ordered;
+export function missingPrerequisites(chosen: readonly string[], prerequisites: Readonly<Record<string, readonly string[]>>): MissingPrerequisite[] {
+	const inPlan = new Set(chosen);
+	const missing = new Map<string, string[]>();
+	for (const slug of chosen) {
+		for (const before of prerequisites[slug] ?? []) {
+			if (inPlan.has(before)) continue;
+			const neededBy = missing.get(before) ?? [];
+			neededBy.push(slug);
+			missing.set(before, neededBy);
+		}
+	}
+	return [...missing].map(([prerequisite, neededBy]) => ({ prerequisite, neededBy }));
+}
+
+/** The minutes a plan takes in all: the sum of its modules' minutes. */
+export function planMinutes(modules: readonly string[], minutes: Readonly<Record<string, number>>): number {
+	return modules.reduce((total, slug) => total + (minutes[slug] ?? 0), 0);
 }

@@ -56,6 +56,14 @@ export function scoreAttempt(
 	};
 }
 
+/** How a checked option is marked: the learner's pick, right or wrong, or a right option they missed; undefined for a wrong option left alone. */
+export type OptionOutcome = 'right' | 'wrong' | 'missed';
+
+/** The mark a checked option gets, from whether the learner picked it and whether it is right. */
+export function optionOutcome(picked: boolean, correct: boolean): OptionOutcome | undefined {
+	return picked ? (correct ? 'right' : 'wrong') : correct ? 'missed' : undefined;
+}
+
 /** Returns a shuffled copy (Fisher–Yates). `random` returns a number in [0, 1). */
 export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
 	const copy = [...items];

@@ -8,9 +8,12 @@ export const SOURCE_STATUS_FILE = 'content/source-status.yaml';
 
 const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** The month a status began, as the pages write it: "April 2025". */
+export const statusSince = (status: SourceStatus): string => month.format(status.since);
+
 /** The status as the pages say it: "Withdrawn April 2025", then (when there is a successor) "; superseded by " before its link. */
 export function describeStatus(status: SourceStatus): { words: string; successorLead?: string } {
-	const since = month.format(status.since);
+	const since = statusSince(status);
 	if (status.status === 'withdrawn') return { words: `Withdrawn ${since}`, successorLead: status.successor ? '; superseded by ' : undefined };
 	return { words: `Superseded ${since}`, successorLead: status.successor ? ' by ' : undefined };
 }

@@ -1,4 +1,5 @@
 /** The behaviour of <ct-module-status> in ModuleStatus.astro: the markup is rendered on the server there. */
+import { moduleState, moduleStatusKey } from '../client/module-status';
 import { getProgressStore } from '../client/progress-store';
 import { clientStrings } from '../i18n/client';
 
@@ -8,12 +9,13 @@ class CtModuleStatus extends HTMLElement {
 	connectedCallback() {
 		const store = getProgressStore();
 		const { t } = clientStrings('module-status');
+		const text = this.querySelector('[data-text]')!;
+		const words = this.dataset.words === 'short' ? 'short' : 'long';
 		const show = () => {
 			const progress = store.read().modules[this.dataset.module!];
-			this.dataset.state = !progress ? 'not-started' : progress.passed ? 'passed' : 'tried';
-			this.textContent = !progress
-				? t('status.notStarted')
-				: t(progress.passed ? 'status.completed' : 'status.tried', { score: progress.bestScore });
+			const state = moduleState(progress);
+			this.dataset.state = state;
+			text.textContent = t(moduleStatusKey(state, words), { score: progress?.bestScore ?? 0 });
 		};
 		show();
 		this.#unsubscribe = store.subscribe(show);

@@ -1,18 +1,19 @@
 /**
  * The behaviour of <ct-page-map> in PageMap.astro: marks the link to the section being read
- * (aria-current), as headings cross the reading line. Without IntersectionObserver the map
- * stays a plain list of links.
+ * (aria-current), as headings cross the reading line. It measures on scroll (once a frame)
+ * rather than with an IntersectionObserver: a jump ("Skip to the quiz", End, a link) carries
+ * headings across the line without ever showing them inside a band, so no observer fires.
  */
 import { currentSection, READING_LINE } from '../client/page-map';
 
 class CtPageMap extends HTMLElement {
-	#observer: IntersectionObserver | undefined;
+	#stop: (() => void) | undefined;
 
 	connectedCallback() {
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((link) => ({ link, id: decodeURIComponent(link.hash.slice(1)) }));
 		const ids = [...new Set(links.map(({ id }) => id))];
 		const headings = ids.map((id) => document.getElementById(id)).filter((heading) => heading !== null);
-		if (headings.length === 0 || typeof IntersectionObserver !== 'function') return;
+		if (headings.length === 0) return;
 		const mark = () => {
 			const at = currentSection(
 				headings.map((heading) => heading.getBoundingClientRect().top),
@@ -24,13 +25,26 @@ class CtPageMap extends HTMLElement {
 				else link.removeAttribute('aria-current');
 			}
 		};
-		// The observed band is the window above the reading line: a heading entering or leaving it may change the current section.
-		this.#observer = new IntersectionObserver(mark, { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px` });
-		for (const heading of headings) this.#observer.observe(heading);
+		let pending = false;
+		const schedule = () => {
+			if (pending) return;
+			pending = true;
+			requestAnimationFrame(() => {
+				pending = false;
+				mark();
+			});
+		};
+		addEventListener('scroll', schedule, { passive: true });
+		addEventListener('resize', schedule, { passive: true });
+		this.#stop = () => {
+			removeEventListener('scroll', schedule);
+			removeEventListener('resize', schedule);
+		};
+		mark();
 	}
 
 	disconnectedCallback() {
-		this.#observer?.disconnect();
+		this.#stop?.();
 	}
 }
 customElements.define('ct-page-map', CtPageMap);

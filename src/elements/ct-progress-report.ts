@@ -1,7 +1,7 @@
 /** The behaviour of <ct-progress-report> in progress.astro: the markup is rendered on the server there. */
 import { MAX_IMPORT_BYTES, parseImport, type ProgressRecord } from '../client/progress';
 import { getProgressStore } from '../client/progress-store';
-import { completedCount } from '../client/progress-summary';
+import { EXPORTED_EVENT, noteExport } from '../client/keeping';
 import { clientStrings, pageLocale } from '../i18n/client';
 
 const formatDate = (iso: string) => new Date(iso).toLocaleDateString(pageLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
@@ -41,14 +41,9 @@ class CtProgressReport extends HTMLElement {
 		const passed = Object.values(record.modules).filter((module) => module.passed).length;
 		const { t, plural } = this.#strings;
 		this.querySelector('[data-summary]')!.textContent = tried === 0 ? t('progress.none') : plural('progress.summary', passed, { tried });
-		for (const summary of this.querySelectorAll<HTMLElement>('[data-path-summary]')) {
-			const modules = summary.dataset.pathSummary!.split(',');
-			summary.textContent = plural('progress.pathSummary', modules.length, { done: completedCount(record, modules) });
-		}
 		for (const row of this.querySelectorAll<HTMLElement>('tr[data-module]')) {
 			const progress = record.modules[row.dataset.module!];
 			const cell = (name: string) => row.querySelector(`[data-cell="${name}"]`)!;
-			cell('status').textContent = t(!progress ? 'progress.status.notStarted' : progress.passed ? 'progress.status.completed' : 'progress.status.tried');
 			cell('best').textContent = progress ? t('progress.best', { score: progress.bestScore }) : '–';
 			cell('attempts').textContent = String(progress?.attempts ?? 0);
 			cell('last').textContent = progress ? formatDate(progress.lastAttemptAt) : '–';
@@ -62,6 +57,8 @@ class CtProgressReport extends HTMLElement {
 		link.download = `crosstrain-progress-${new Date().toISOString().slice(0, 10)}.json`;
 		link.click();
 		setTimeout(() => URL.revokeObjectURL(link.href), 0);
+		noteExport();
+		document.dispatchEvent(new Event(EXPORTED_EVENT));
 		this.#say(this.#strings.t('progress.exported', { file: link.download }));
 	}
 

@@ -6,6 +6,7 @@
 import { getProgressStore } from '../client/progress-store';
 import {
 	checkRound,
+	optionOutcome,
 	QUIZ_CHECKED_EVENT,
 	retryMissed,
 	shuffled,
@@ -16,8 +17,6 @@ import {
 	type ScorableQuestion,
 } from '../client/quiz';
 import { clientStrings } from '../i18n/client';
-
-type Outcome = 'right' | 'wrong' | 'missed';
 
 /** Brings an element into view: smoothly, unless the learner asked for less motion. */
 function bringIntoView(element: Element, block: ScrollLogicalPosition) {
@@ -237,9 +236,7 @@ class CtQuiz extends HTMLElement {
 		verdict.hidden = false;
 		fieldset.querySelector<HTMLElement>('.question__explanation')!.hidden = false;
 		for (const option of this.#options(fieldset)) {
-			const picked = option.querySelector<HTMLInputElement>('input')!.checked;
-			const isRight = option.hasAttribute('data-correct');
-			const outcome: Outcome | undefined = picked ? (isRight ? 'right' : 'wrong') : isRight ? 'missed' : undefined;
+			const outcome = optionOutcome(option.querySelector<HTMLInputElement>('input')!.checked, option.hasAttribute('data-correct'));
 			if (!outcome) continue;
 			option.dataset.outcome = outcome;
 			const feedback = option.querySelector<HTMLElement>('.option__feedback')!;

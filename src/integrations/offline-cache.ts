@@ -12,6 +12,9 @@ import type { AstroIntegration } from 'astro';
 /** Pages and data cached on install, besides every hashed asset. */
 export const SHELL = ['/', '/glossary/', '/search/', '/search-index.ndjson', '/progress/', '/offline/', '/favicon.svg'];
 
+/** Data a page fetches, kept once fetched like a visited page: the review questions (69 KB gzip, too much to cache on install for everyone). */
+export const KEPT_DATA = ['/review/questions.json'];
+
 /** The file in dist that serves a URL path. */
 function fileFor(root: string, path: string): string {
 	return join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -34,7 +37,7 @@ export function offlineCache(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const assets = (await readdir(join(root, '_astro'))).sort().map((name) => `/_astro/${name}`);
 				const precache = [...SHELL, ...assets];
-				const pages = (await pagePaths(root)).filter((path) => !SHELL.includes(path));
+				const pages = [...(await pagePaths(root)), ...KEPT_DATA].filter((path) => !SHELL.includes(path));
 				const hash = createHash('sha256').update(JSON.stringify(pages));
 				for (const path of precache) hash.update(path).update(await readFile(fileFor(root, path)));
 				const version = hash.digest('hex').slice(0, 16);

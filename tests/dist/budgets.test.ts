@@ -3,9 +3,9 @@
  * JS per page type, CSS on every page type, and the search index. Fails with the figure and the budget.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { CSS_BUDGET, INDEX_BUDGET, pageTypes } from '../budgets.ts';
+import { CSS_BUDGET, INDEX_BUDGET, pageTypes, SCHEDULER_PAGES } from '../budgets.ts';
 import { gzipSize, measurePageWeight } from '../page-weight.ts';
 import { readCourse } from '../../src/data/read-content.ts';
 
@@ -30,6 +30,13 @@ describe('size budgets of the built site', { skip: existsSync(dist) ? false : 'd
 			assert.deepEqual(weight.otherOrigins, [], `${type.path} refers to another origin`);
 		});
 	}
+	test('only the review page loads the scheduler', () => {
+		const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('index.html'))
+			.map((file) => `/${file.replace(/index\.html$/, '')}`);
+		const loading = pages.filter((path) => measurePageWeight(dist, path).files.some((file) => file.libraries.includes('ts-fsrs')));
+		assert.deepEqual(loading, SCHEDULER_PAGES);
+	});
 	test('the search index is within budget', () => {
 		const index = gzipSize(readFileSync(`${dist}/search-index.ndjson`));
 		console.log(`search index: ${kb(index)} of ${kb(INDEX_BUDGET)}`);

@@ -16,6 +16,7 @@ export const pageTypes = {
 	term: `/glossary/${course.terms.find((term) => term.data.meaningsDiffer)!.id}/`,
 	search: '/search/?q=change',
 	progress: '/progress/',
+	record: '/record/',
 	onboarding: '/onboarding/',
 	plan: `/onboarding/plan/?modules=${firstOf('it-staff')},${firstOf('security-staff')}&due=2027-01-29&from=Sam%20Lee`,
 	sources: '/sources/',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildOnboardingLink, formatDueDate, hasOnboardingLink, inPrerequisiteOrder, isCalendarDate, onboardingParams, parseOnboardingLink, senderNameProblem } from '../../src/client/onboarding.ts';
+import { buildOnboardingLink, formatDueDate, hasOnboardingLink, inPrerequisiteOrder, isCalendarDate, missingPrerequisites, onboardingParams, parseOnboardingLink, planMinutes, senderNameProblem } from '../../src/client/onboarding.ts';
 
 const modules = ['risk-vocabulary', 'how-itsm-works', 'change-and-release'];
 const parse = (query: string) => parseOnboardingLink(new URLSearchParams(query), modules);
@@ -127,5 +127,34 @@ describe('inPrerequisiteOrder', () => {
 
 	test('a cycle an author slipped in does not loop or drop a module', () => {
 		assert.deepEqual(inPrerequisiteOrder(['a', 'b'], { a: ['b'], b: ['a'] }).sort(), ['a', 'b']);
+	});
+});
+
+describe('missingPrerequisites', () => {
+	const prerequisites = { patching: ['risk', 'change'], change: ['risk'], risk: [], itsm: ['risk'] };
+
+	test('names each prerequisite not chosen once, with the chosen modules that build on it', () => {
+		assert.deepEqual(missingPrerequisites(['patching', 'itsm'], prerequisites), [
+			{ prerequisite: 'risk', neededBy: ['patching', 'itsm'] },
+			{ prerequisite: 'change', neededBy: ['patching'] },
+		]);
+	});
+
+	test('nothing is missing once every prerequisite is chosen, or a module has none', () => {
+		assert.deepEqual(missingPrerequisites(['patching', 'change', 'risk'], prerequisites), []);
+		assert.deepEqual(missingPrerequisites(['risk', 'unknown'], prerequisites), []);
+		assert.deepEqual(missingPrerequisites([], prerequisites), []);
+	});
+
+	test('offers only direct prerequisites: adding one then offers its own', () => {
+		assert.deepEqual(missingPrerequisites(['change'], { change: ['risk'], risk: ['words'] }), [{ prerequisite: 'risk', neededBy: ['change'] }]);
+		assert.deepEqual(missingPrerequisites(['change', 'risk'], { change: ['risk'], risk: ['words'] }), [{ prerequisite: 'words', neededBy: ['risk'] }]);
+	});
+});
+
+describe('planMinutes', () => {
+	test('adds up the modules’ minutes', () => {
+		assert.equal(planMinutes(['a', 'b'], { a: 10, b: 12, c: 30 }), 22);
+		assert.equal(planMinutes([], { a: 10 }), 0);
 	});
 });

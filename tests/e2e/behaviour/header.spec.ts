@@ -14,7 +14,7 @@ test.describe('on a phone', () => {
 		const nav = page.getByRole('navigation', { name: 'Main' });
 		await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
 		await disclosure(nav, 'Menu').click();
-		await expect(nav.getByRole('link')).toHaveText(['Home', 'Glossary', 'My progress', 'For managers']);
+		await expect(nav.getByRole('link')).toHaveText(['Home', 'Glossary', 'My progress', 'Review', 'For managers']);
 		await nav.getByRole('link', { name: 'Glossary' }).click();
 		await expect(page).toHaveURL(/\/glossary\/$/);
 		await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
@@ -36,7 +36,7 @@ test('on a wide screen the header is one row with the links, the search box and 
 	await page.goto('/');
 	const header = page.getByRole('banner');
 	expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Home', 'Glossary', 'My progress', 'For managers']);
+	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Home', 'Glossary', 'My progress', 'Review', 'For managers']);
 	await expect(header.getByRole('searchbox', { name: 'Search the course' })).toBeVisible();
 	await expect(disclosure(header, 'Menu')).toBeHidden();
 });

@@ -41,6 +41,22 @@ test.describe('on a wide screen', () => {
 		await expect(current).toHaveCount(0);
 	});
 
+	test('a jump marks where it lands: the skip link, Home, and a jump past the quiz heading', async ({ page }) => {
+		await page.goto(`/modules/${slug}/`);
+		const quizLink = pageMap(page).getByRole('link', { name: 'Check your understanding' });
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to the quiz' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(quizLink).toHaveAttribute('aria-current', 'true');
+		await page.keyboard.press('Home');
+		await expect(pageMap(page).locator('[aria-current="true"]').filter({ visible: true })).toHaveCount(0);
+		// A jump such as find-in-page carries the quiz heading from below the window to above it in one step.
+		await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+		await expect.poll(() => page.evaluate(() => document.getElementById('quiz-heading')!.getBoundingClientRect().bottom)).toBeLessThan(0);
+		await expect(quizLink).toHaveAttribute('aria-current', 'true');
+	});
+
 	test('without scripts the map is still a list of working links', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
