@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { checkRightAnswers, literal, moduleOf, pathOf } from './fixture';
+import { axeViolations } from './axe';
 
 // Dates read as in the issue ("Sunday 31 January 2027"), and "today" is a London calendar day.
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const it = pathOf('it-staff');
 const pathLink = '/paths/it-staff/#due=2027-01-31&from=Sam%20Lee';
 const planLink = '/onboarding/plan/?modules=patching-basics,change-basics#due=2027-01-24&from=Ana%20Novak';
@@ -30,10 +29,6 @@ async function pass(page: Page, slug: string) {
 	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
 }
 
-async function violations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a path link is remembered: home and the path page show it on later visits, without the link, with progress', async ({ page }) => {
 	await page.clock.install({ time: new Date('2027-01-26T09:00:00Z') });
@@ -228,7 +223,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			// axe over three pages on a busy 2-core machine.
 			test.setTimeout(120_000);
 			await page.clock.install({ time: new Date('2027-01-26T09:00:00Z') });
-			expect(await page.goto('/').then(() => violations(page))).toEqual([]);
+			expect(await page.goto('/').then(() => axeViolations(page))).toEqual([]);
 			await open(page, pathLink);
 			await open(page, planLink);
 			await open(page, '/paths/leaders/#from=Ana%20Novak');
@@ -236,13 +231,13 @@ for (const scheme of ['light', 'dark'] as const) {
 			await pass(page, 'shared-words');
 			await page.goto('/');
 			await expect(assignments(page)).toHaveCount(3);
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.goto('/paths/it-staff/');
 			await expect(page.getByRole('region', { name: 'Your assignments' })).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.goto('/onboarding/plan/');
 			await expect(page.getByRole('region', { name: 'Your assignments' })).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
 }

@@ -1,9 +1,8 @@
 /** Mastery by objective: the module page's objectives and the progress page's per-path view, kept current by quiz checks. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { moduleOf, pathOf, questionGroup, quizOf, rightLabels, wrongLabels } from './fixture';
+import { axeViolations } from './axe';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const slug = 'shared-words';
 const quiz = quizOf(slug);
 const objectiveText = (module: string, id: string) => moduleOf(module).objectives.find((objective) => objective.id === id)!.text;
@@ -11,10 +10,6 @@ const objectiveText = (module: string, id: string) => moduleOf(module).objective
 const objectives = (page: Page) => page.getByRole('list', { name: 'What you will be able to do' });
 const objective = (page: Page, id: string) => objectives(page).getByRole('listitem').filter({ hasText: objectiveText(slug, id) });
 
-async function violations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Answers every drawn question right except `missed`, and checks. */
 async function checkQuiz(page: Page, missed: string[]) {
@@ -132,10 +127,10 @@ for (const scheme of ['light', 'dark'] as const) {
 			await seed(page);
 			await page.goto(`/modules/${slug}/`);
 			await expect(objective(page, 'define')).toContainText('To revisit');
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.goto('/progress/');
 			await expect(page.getByText('You have shown 5 of 12 objectives on this path.')).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
 }

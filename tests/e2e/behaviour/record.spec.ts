@@ -1,10 +1,9 @@
 /** The completion record: per path, per assignment and for the whole course; copied as text, printed, and safe with hostile names. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course, expectNoMarkup, moduleOf, pathOf, quizOf } from './fixture';
 import { assignmentId } from '../../../src/client/progress/changes.ts';
+import { axeViolations } from './axe';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const version = course.changelog[0]!.version;
 const now = new Date('2026-12-14T12:00:00.000Z');
 
@@ -43,10 +42,6 @@ async function seed(page: Page, record: object = seededRecord()) {
 const row = (page: Page, slug: string) => page.getByRole('row', { name: moduleOf(slug).title });
 const field = (page: Page, label: string) => page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${label}"]`) });
 
-async function violations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a path record shows each module with its date and best score, the objectives shown, the version and the address', async ({ page }) => {
 	await seed(page);
@@ -209,7 +204,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await seed(page, seededRecord('Jane Doe'));
 			await page.goto('/record/?path=it-staff');
 			await expect(row(page, 'shared-words').getByRole('cell').first()).toHaveText('10 Dec 2026');
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoMarkup, moduleOf, questionGroup, quizOf, rightLabels, wrongLabels, type QuizFile } from './fixture';
+import { axeViolations } from './axe';
 
 const KEY = 'crosstrain:progress';
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 type Question = QuizFile['questions'][number];
 
 // The learner's days are local days: a time zone away from UTC, and British dates.
@@ -257,10 +256,6 @@ test('two tabs answering reviews at the same moment both keep their answers', as
 	for (const [slug, question] of keys) expect(review[`${slug}/${question.id}`]).toMatchObject({ reps: 1, state: 2 });
 });
 
-async function violations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} theme`, () => {
@@ -271,12 +266,12 @@ for (const scheme of ['light', 'dark'] as const) {
 			await seed(page, record({ [`shared-words/${question.id}`]: card('2026-11-01T10:00:00.000Z') }));
 			await page.goto('/review/?module=shared-words');
 			await expect(page.getByRole('group', { name: /^Question 1 of 1/ })).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await answer(page, question, false);
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.getByRole('button', { name: 'Finish' }).click();
 			await expect(page.getByRole('heading', { name: 'All done for now' })).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
 }
