@@ -81,7 +81,7 @@ test.describe('an organization that has made the course its own', () => {
 
 	test('the strings it changed show where they belong', async ({ page }) => {
 		await page.goto(`${site.url}/`);
-		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Home', 'Glossary', 'My progress', 'For team leads']);
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Home', 'Glossary', 'My progress', 'Review', 'For team leads']);
 		await expect(page.getByRole('heading', { level: 2, name: 'All lessons' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'All modules' })).toHaveCount(0);
 	});
