@@ -64,7 +64,11 @@ class CtWayForward extends HTMLElement {
 		const record = getProgressStore().read();
 		const sequence = currentSequence(record, data);
 		const passed = (slug: string) => slug === data.module || (record.modules[slug]?.passed ?? false);
-		const parts = { context: () => this.#context(data, sequence), pager: () => this.#pager(data, sequence), result: () => this.#result(data, sequence, passed) };
+		const parts = {
+			context: () => this.#context(data, sequence),
+			pager: () => this.#pager(data, sequence, record.modules[data.module]?.passed ?? false),
+			result: () => this.#result(data, sequence, passed),
+		};
 		const children = parts[this.#part]();
 		this.replaceChildren(...children);
 		this.hidden = children.length === 0;
@@ -96,7 +100,8 @@ class CtWayForward extends HTMLElement {
 		return link;
 	}
 
-	#pager(data: WayForwardData, sequence: Sequence | undefined): Node[] {
+	/** `done`: this module is passed, so the way on is the page's main action (on a later visit too, when the quiz result is not shown). */
+	#pager(data: WayForwardData, sequence: Sequence | undefined, done: boolean): Node[] {
 		const { t } = this.#strings;
 		const place = sequence && placeIn(sequence.modules, data.module);
 		if (!sequence || !place) {
@@ -117,6 +122,7 @@ class CtWayForward extends HTMLElement {
 				? this.#pagerLink('next', href(place.next), t('wayForward.next'), data.titles[place.next] ?? place.next)
 				: this.#pagerLink('next', sequenceHref(sequence), t('wayForward.backTo'), this.#name(sequence), false),
 		];
+		links[1]!.classList.toggle('way-forward__link--main', done);
 		return [node('nav', { class: 'way-forward__pager', 'aria-label': t('wayForward.pagerLabel', { sequence: this.#name(sequence, true) }) }, ...links)];
 	}
 

@@ -4,12 +4,11 @@
  * as the main action. On the fixture course: it-staff is shared-words, patching-basics,
  * error-budgets, loss-in-money; security-staff ends with error-budgets; outside-any-path is in no path.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { checkRightAnswers, moduleOf, pathOf, questionGroup, quizOf, wrongLabels } from './fixture';
 
 const KEY = 'crosstrain:progress';
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const title = (slug: string) => moduleOf(slug).title;
 const itStaff = pathOf('it-staff');
 const securityStaff = pathOf('security-staff');
@@ -128,6 +127,18 @@ test('a plan that holds the module is its sequence: “Your plan · 2 of 2”, l
 	await expect(foot.getByRole('link', { name: 'Back to Your plan' })).toHaveAttribute('href', '/onboarding/plan/');
 });
 
+test('coming back to a passed module, the next module at the foot is the main action, filled like the primary button', async ({ page }) => {
+	const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+	await page.goto('/modules/patching-basics/');
+	const next = pager(page, itStaff.title).getByRole('link', { name: `Next ${title('error-budgets')}` });
+	const primary = await background(page.getByRole('button', { name: 'Check answers' }));
+	expect(await background(next)).not.toBe(primary);
+
+	await seed(page, { passed: ['patching-basics'] });
+	await page.reload();
+	await expect.poll(() => background(next)).toBe(primary);
+});
+
 test('at the end of a path, passing says the path is finished, or offers the first module still to pass', async ({ page }) => {
 	await seed(page, { passed: ['shared-words', 'patching-basics'] });
 	await page.goto('/modules/loss-in-money/');
@@ -169,22 +180,20 @@ for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} theme`, () => {
 		test.use({ colorScheme: scheme });
 		test.describe.configure({ timeout: 60_000 });
-		const violations = async (page: Page) =>
-			(await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 		test('the way forward has no WCAG 2.2 AA violations: context, foot, Next after passing, a finished path, no path', async ({ page }) => {
 			await seed(page, { passed: ['shared-words', 'patching-basics', 'error-budgets'] });
 			await page.goto('/modules/error-budgets/');
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await pass(page, 'error-budgets');
 			await expect(page.getByRole('link', { name: `Next: ${title('loss-in-money')}` })).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.goto('/modules/loss-in-money/');
 			await pass(page, 'loss-in-money');
 			await expect(page.getByText(`You have finished ${itStaff.title}.`)).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.goto('/modules/outside-any-path/');
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
 }
