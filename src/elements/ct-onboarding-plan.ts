@@ -3,7 +3,19 @@ import { hasOnboardingLink, inPrerequisiteOrder, onboardingParams, parseOnboardi
 import { getProgressStore } from '../client/progress-store';
 
 class CtOnboardingPlan extends HTMLElement {
+	#unsubscribe?: () => void;
+
 	connectedCallback() {
+		this.#render();
+		// A kept plan can be removed here (its Remove button): the page then shows the next plan kept, or says none is.
+		if (!hasOnboardingLink(onboardingParams(location))) this.#unsubscribe = getProgressStore().subscribe(() => this.#render());
+	}
+
+	disconnectedCallback() {
+		this.#unsubscribe?.();
+	}
+
+	#render() {
 		const allModules = (this.dataset.allModules ?? '').split(',');
 		const params = onboardingParams(location);
 		const fromLink = hasOnboardingLink(params);
@@ -22,6 +34,7 @@ class CtOnboardingPlan extends HTMLElement {
 		// Links built before plans respected prerequisites still open in the order a learner can follow.
 		modules = inPrerequisiteOrder(modules, JSON.parse(this.dataset.prerequisites ?? '{}') as Record<string, string[]>);
 		const list = this.querySelector('ol')!;
+		for (const item of list.querySelectorAll<HTMLElement>('li[data-module]')) item.hidden = true;
 		for (const slug of modules) {
 			const item = list.querySelector<HTMLElement>(`li[data-module="${CSS.escape(slug)}"]`)!;
 			item.hidden = false;

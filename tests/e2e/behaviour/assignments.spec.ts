@@ -104,6 +104,11 @@ test('the plan page without the link shows the kept plan in prerequisite order, 
 	await expect(plan.first()).toContainText('Completed');
 	await expect(plan.nth(1)).toContainText('Not started');
 	await expect(page.getByText('1 of 2 modules completed')).toBeVisible();
+
+	// Removing the plan shown leaves the page on the other plan kept, without a reload.
+	await kept.getByRole('button', { name: /^Remove this assignment/ }).click();
+	await expect(page.getByRole('list', { name: 'Modules in your plan' }).getByRole('link')).toHaveText([moduleOf('loss-in-money').title]);
+	await expect(kept).toContainText('Your plan from Priya Shah: 0 of 1 done');
 });
 
 test('the due date reads in words as the calendar days go by, and a finished assignment says so', async ({ page }) => {
