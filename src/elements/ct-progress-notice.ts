@@ -1,5 +1,7 @@
 /** The behaviour of <ct-progress-notice> in ProgressNotice.astro: the markup is rendered on the server there. */
 import { getProgressStore } from '../client/progress-store';
+import type { ProgressProblem } from '../client/progress/store';
+import { clientStrings } from '../i18n/client';
 
 const SHOWN_KEY = 'crosstrain:notice-shown';
 
@@ -17,15 +19,15 @@ class CtProgressNotice extends HTMLElement {
 		store.subscribe(check);
 	}
 
-	#show(problem: string | undefined) {
+	#show(problem: ProgressProblem | undefined) {
 		if (!problem || this.#shown || this.#alreadySaid(problem)) return;
 		this.#shown = true;
-		this.querySelector('[data-message]')!.textContent = problem;
+		this.querySelector('[data-message]')!.textContent = clientStrings('progress-notice').t(`progressNotice.problem.${problem}`);
 		this.querySelector<HTMLElement>('.notice')!.hidden = false;
 	}
 
 	/** Remembers, for this tab, which problem was already said. */
-	#alreadySaid(problem: string): boolean {
+	#alreadySaid(problem: ProgressProblem): boolean {
 		try {
 			if (sessionStorage.getItem(SHOWN_KEY) === problem) return true;
 			sessionStorage.setItem(SHOWN_KEY, problem);

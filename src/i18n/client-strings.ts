@@ -6,6 +6,16 @@
 import type { PluralKey, StringKey } from './strings.ts';
 
 export const CLIENT_STRINGS = {
+	'progress-notice': [
+		'progressNotice.problem.noStorage',
+		'progressNotice.problem.noRead',
+		'progressNotice.problem.newer',
+		'progressNotice.problem.setAside',
+		'progressNotice.problem.partSetAside',
+		'progressNotice.problem.noRoom',
+		'progressNotice.problem.partNoRoom',
+		'progressNotice.problem.refused',
+	],
 	'module-status': ['status.notStarted', 'status.completed', 'status.tried', 'status.completedShort', 'status.triedShort'],
 	'path-progress': ['pathProgress.completed'],
 	'glossary-filter': ['glossary.matches'],

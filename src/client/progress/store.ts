@@ -11,8 +11,11 @@ import { dict, emptyRecord, isId, stampAfter, STORAGE_KEY, type ProgressRecord }
 import { addAttempt, applyRenames, mergeProgress, newWriterId, type AttemptResult } from './merge.ts';
 import { parseProgress } from './parse.ts';
 
-/** Why progress cannot be saved, in words for the learner. */
-export type ProgressProblem = string;
+/**
+ * Why progress cannot be saved, as a name: the words are the interface strings
+ * `progressNotice.problem.<name>` (en.json), which <ct-progress-notice> shows.
+ */
+export type ProgressProblem = 'noStorage' | 'noRead' | 'newer' | 'setAside' | 'partSetAside' | 'noRoom' | 'partNoRoom' | 'refused';
 
 export interface ProgressStore {
 	/** The current record: parsed once, then kept until storage changes (a write here, or notifyExternalChange). */
@@ -34,14 +37,6 @@ export interface ProgressStore {
 	/** How many copies of unreadable progress are set aside in this browser (reset deletes them). */
 	setAsideCount(): number;
 }
-
-const NO_STORAGE = 'This browser does not allow the site to store data, so progress will be lost when you close the page.';
-const NO_READ = 'This browser does not allow the site to read stored data, so progress will not be saved.';
-const NEWER = 'Your saved progress was written by a newer version of Crosstrain. It is kept as it is, and progress made here will not be saved.';
-const SET_ASIDE = 'Your saved progress could not be read and was set aside. New progress will be saved as usual.';
-const PART_SET_ASIDE = 'Part of your saved progress could not be read and was set aside. The rest is kept, and new progress will be saved as usual.';
-const NO_ROOM = 'could not be read, and there is no room to set it aside. It is kept as it is, and progress made here will not be saved.';
-const REFUSED = 'Your browser refused to save progress (storage may be full or disabled). Progress made now will be lost when you close the page.';
 
 /** How long after another tab's write a store checks whether storage still lacks something it holds. */
 export const REPAIR_DELAY_MS = 50;
@@ -66,7 +61,7 @@ export function createProgressStore(
 ): ProgressStore {
 	const listeners = new Set<() => void>();
 	let memory = emptyRecord();
-	let problem: ProgressProblem | undefined = storage ? undefined : NO_STORAGE;
+	let problem: ProgressProblem | undefined = storage ? undefined : 'noStorage';
 	// A record from a newer version, or one that could not be copied aside, is never overwritten.
 	let readOnly = false;
 	// Once this store has written, it writes back whatever another tab's write lacked.
@@ -96,7 +91,7 @@ export function createProgressStore(
 			storage.setItem(STORAGE_KEY, text);
 			seen = text;
 		} catch {
-			problem = REFUSED;
+			problem = 'refused';
 		}
 	};
 
@@ -126,7 +121,7 @@ export function createProgressStore(
 		try {
 			raw = storage.getItem(STORAGE_KEY);
 		} catch {
-			problem = NO_READ;
+			problem = 'noRead';
 			return memory;
 		}
 		if (raw === seen && !repair) return memory;
@@ -144,11 +139,11 @@ export function createProgressStore(
 		const result = parseProgress(json);
 		if (!result.ok && result.reason === 'newer-version') {
 			readOnly = true;
-			problem = NEWER;
+			problem = 'newer';
 		} else if (!result.ok) {
 			// Unreadable data cannot be shown: keep a copy for support, then start afresh.
 			if (setAside('unreadable', raw)) {
-				problem = SET_ASIDE;
+				problem = 'setAside';
 				try {
 					storage.removeItem(STORAGE_KEY);
 					seen = null;
@@ -158,7 +153,7 @@ export function createProgressStore(
 				if (wrote) write(memory);
 			} else {
 				readOnly = true;
-				problem = `Your saved progress ${NO_ROOM}`;
+				problem = 'noRoom';
 			}
 		} else {
 			const stored = applyRenames(result.record, renames);
@@ -172,11 +167,11 @@ export function createProgressStore(
 					/* too deep to serialize again: copy the whole record */
 				}
 				if (setAside('dropped', copy)) {
-					problem = PART_SET_ASIDE;
+					problem = 'partSetAside';
 					write(merged);
 				} else {
 					readOnly = true;
-					problem = `Part of your saved progress ${NO_ROOM}`;
+					problem = 'partNoRoom';
 				}
 			} else if (repair) {
 				// Merging what storage lacks nothing keeps its keys in their order: the same text means nothing to repair.
