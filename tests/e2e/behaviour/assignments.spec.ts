@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkRightAnswers, literal, moduleOf, pathOf } from './fixture';
+import { checkRightAnswers, literal, moduleOf, passQuiz, pathOf } from './fixture';
 import { axeViolations } from './axe';
 
 // Dates read as in the issue ("Sunday 31 January 2027"), and "today" is a London calendar day.
@@ -22,12 +22,6 @@ async function open(page: Page, link: string) {
 	await expect(page.getByText(/^Welcome!/)).toBeVisible();
 }
 
-async function pass(page: Page, slug: string) {
-	await page.goto(`/modules/${slug}/`);
-	await checkRightAnswers(page, slug);
-	await page.getByRole('button', { name: 'Check answers' }).click();
-	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
-}
 
 
 test('a path link is remembered: home and the path page show it on later visits, without the link, with progress', async ({ page }) => {
@@ -39,8 +33,8 @@ test('a path link is remembered: home and the path page show it on later visits,
 	await expect(assignments(page)).toHaveCount(1);
 	await expect(assignments(page)).toContainText(shown(`${pathTitle} (due in 5 days): 0 of ${it.modules.length} done — Next: ${moduleOf(it.modules[0]!).title}`));
 
-	await pass(page, it.modules[0]!);
-	await pass(page, it.modules[1]!);
+	await passQuiz(page, it.modules[0]!);
+	await passQuiz(page, it.modules[1]!);
 	await page.goto('/');
 	const next = moduleOf(it.modules[2]!).title;
 	await expect(assignments(page)).toContainText(`(due in 5 days): 2 of ${it.modules.length} done — Next: ${next}`);
@@ -88,8 +82,8 @@ test('the plan page without the link shows the kept plan in prerequisite order, 
 
 	await open(page, planLink);
 	await open(page, '/onboarding/plan/?modules=loss-in-money#from=Priya%20Shah');
-	await pass(page, 'shared-words');
-	await pass(page, 'change-basics');
+	await passQuiz(page, 'shared-words');
+	await passQuiz(page, 'change-basics');
 
 	await page.goto('/onboarding/plan/');
 	const kept = page.getByRole('region', { name: 'Your assignments' });
@@ -127,7 +121,7 @@ test('the due date reads in words as the calendar days go by, and a finished ass
 		await page.goto('/');
 		await expect(assignments(page)).toContainText(`(${words}):`);
 	}
-	for (const slug of it.modules) await pass(page, slug);
+	for (const slug of it.modules) await passQuiz(page, slug);
 	await page.goto('/');
 	await expect(assignments(page)).toContainText(shown(`${pathTitle} (completed): ${it.modules.length} of ${it.modules.length} done`));
 	await expect(assignments(page)).not.toContainText('Next:');
@@ -160,13 +154,13 @@ test('the path cards offer Start, then Continue at the first module not passed, 
 	await itCard.getByRole('link', { name: `Start with ${moduleOf(it.modules[0]!).title}` }).click();
 	await expect(page).toHaveURL(`/modules/${it.modules[0]}/`);
 
-	await pass(page, it.modules[0]!);
-	await pass(page, leaders.modules[0]!);
+	await passQuiz(page, it.modules[0]!);
+	await passQuiz(page, leaders.modules[0]!);
 	await page.goto('/');
 	await expect(itCard.getByRole('link', { name: `Continue with ${moduleOf(it.modules[1]!).title}` })).toBeVisible();
 	await expect(card(page, leaders.title).getByRole('link', { name: `Continue with ${moduleOf(leaders.modules[1]!).title}` })).toBeVisible();
 
-	await pass(page, leaders.modules[1]!);
+	await passQuiz(page, leaders.modules[1]!);
 	await page.goto('/');
 	await expect(card(page, leaders.title)).toContainText('Completed');
 	await card(page, leaders.title).getByRole('link', { name: `Review ${leaders.title}` }).click();
@@ -174,7 +168,7 @@ test('the path cards offer Start, then Continue at the first module not passed, 
 });
 
 test('home lists every module in path order with its status, and a few words with two meanings', async ({ page }) => {
-	await pass(page, it.modules[0]!);
+	await passQuiz(page, it.modules[0]!);
 	await page.goto('/');
 	const list = page.getByRole('list', { name: it.title });
 	await expect(list.getByRole('link')).toHaveText(it.modules.map((slug) => moduleOf(slug).title));
@@ -232,8 +226,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			await open(page, pathLink);
 			await open(page, planLink);
 			await open(page, '/paths/leaders/#from=Ana%20Novak');
-			for (const slug of pathOf('leaders').modules) await pass(page, slug);
-			await pass(page, 'shared-words');
+			for (const slug of pathOf('leaders').modules) await passQuiz(page, slug);
+			await passQuiz(page, 'shared-words');
 			await page.goto('/');
 			await expect(assignments(page)).toHaveCount(3);
 			expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { literal, quizOf, rightLabels } from './fixture';
+import { passQuiz } from './fixture';
 import { browserAnswers, PERSIST_CALLS } from './storage-answer';
 
 const KEY = 'crosstrain:progress';
@@ -24,15 +24,6 @@ async function seed(page: Page, values: Record<string, unknown>) {
 
 const persistCalls = (page: Page) => page.evaluate((key) => Number(localStorage.getItem(key) ?? 0), PERSIST_CALLS);
 
-async function checkQuiz(page: Page, slug: string) {
-	await page.goto(`/modules/${slug}/`);
-	for (const question of quizOf(slug).questions) {
-		const group = page.getByRole('group', { name: literal(question.prompt.trim().replace(/\s+/g, ' ').slice(0, 60)) });
-		for (const label of rightLabels(question)) await group.getByLabel(label, { exact: true }).check();
-	}
-	await page.getByRole('button', { name: 'Check answers' }).click();
-	await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
-}
 
 test('Chromium is asked after the first quiz check, and the progress page says what it answered', async ({ page }) => {
 	await page.goto('/progress/');
@@ -41,7 +32,7 @@ test('Chromium is asked after the first quiz check, and the progress page says w
 	expect(await page.evaluate((key) => localStorage.getItem(key), KEEPING_KEY)).toBeNull();
 
 	const persistedBefore = await page.evaluate(() => navigator.storage.persisted());
-	await checkQuiz(page, 'shared-words');
+	await passQuiz(page, 'shared-words');
 	// A browser that already keeps the site's storage is not asked.
 	if (!persistedBefore) await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').askedAt ?? null, KEEPING_KEY)).not.toBeNull();
 	await page.goto('/progress/');
@@ -53,9 +44,9 @@ test('Chromium is asked after the first quiz check, and the progress page says w
 
 test('the browser is asked once, and a refusal is said plainly with a reminder to export', async ({ page }) => {
 	await browserAnswers(page, { persisted: false, grants: false });
-	await checkQuiz(page, 'shared-words');
+	await passQuiz(page, 'shared-words');
 	await expect.poll(() => persistCalls(page)).toBe(1);
-	await checkQuiz(page, 'shared-words');
+	await passQuiz(page, 'shared-words');
 
 	await page.goto('/progress/');
 	await expect(page.getByText(MAY_CLEAR)).toBeVisible();
